@@ -1,0 +1,17 @@
+// Every resolver call of the app: function key -> zod input and output schemas.
+// Both sides import this map: the back end registers one handler per key, the page calls keys by name.
+import type { z } from 'zod';
+import { appInfo } from './app';
+
+export const contract = {
+  'app/info': appInfo,
+} as const;
+
+export type Contract = typeof contract;
+export type ContractKey = keyof Contract;
+export type InputOf<K extends ContractKey> = z.input<Contract[K]['input']>;
+export type ParsedInputOf<K extends ContractKey> = z.output<Contract[K]['input']>;
+export type OutputOf<K extends ContractKey> = z.output<Contract[K]['output']>;
+
+export { ERROR_CODES, appError, appErrorSchema, type AppError, type ErrorCode } from './errors';
+export { envelopeSchema, success, failure, type Envelope } from './envelope';

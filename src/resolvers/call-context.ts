@@ -1,0 +1,30 @@
+// Who is calling and from where, read from the Forge context only (never from a payload).
+import { z } from 'zod';
+
+const forgeContextSchema = z.object({
+  accountId: z.string().min(1).optional(),
+  locale: z.string().optional(),
+  moduleKey: z.string().optional(),
+  cloudId: z.string().optional(),
+  extension: z.record(z.string(), z.unknown()).optional(),
+});
+
+export interface CallContext {
+  /** The signed-in user; `asUser()` reads run on their behalf. */
+  readonly accountId: string;
+  readonly locale: string;
+  readonly moduleKey: string | undefined;
+  readonly extension: Readonly<Record<string, unknown>>;
+}
+
+/** Reads the caller from the context Forge hands the resolver; `undefined` when there is no signed-in user. */
+export function readCallContext(context: unknown): CallContext | undefined {
+  const parsed = forgeContextSchema.safeParse(context);
+  if (!parsed.success || parsed.data.accountId === undefined) return undefined;
+  return {
+    accountId: parsed.data.accountId,
+    locale: parsed.data.locale ?? 'en-US',
+    moduleKey: parsed.data.moduleKey,
+    extension: parsed.data.extension ?? {},
+  };
+}

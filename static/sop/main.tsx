@@ -1,0 +1,5 @@
+// SOP library (confluence:spacePage) and the SOP macros: not built yet; an honest placeholder.
+import { mountSurface } from '../ui/app-shell';
+import { Placeholder } from '../ui/placeholder';
+
+mountSurface(<Placeholder message="placeholder.sop" />);

@@ -1,0 +1,21 @@
+// The translator picks the language from the Forge locale and fills placeholders.
+import { createTranslator, pickLanguage } from '../../../static/ui/i18n';
+
+describe('pickLanguage', () => {
+  it.each([
+    ['zh_CN', 'zh-CN'], ['zh-CN', 'zh-CN'], ['zh', 'zh-CN'], ['en_US', 'en-US'], ['fr_FR', 'en-US'], [undefined, 'en-US'],
+  ] as const)('%s -> %s', (locale, language) => {
+    expect(pickLanguage(locale)).toBe(language);
+  });
+});
+
+describe('createTranslator', () => {
+  it('fills placeholders in each language', () => {
+    expect(createTranslator('en-US')('common.signedInAs', { accountId: 'abc' })).toBe('Signed in as abc');
+    expect(createTranslator('zh-CN')('common.signedInAs', { accountId: 'abc' })).toBe('当前用户：abc');
+  });
+
+  it('leaves a placeholder visible when its value is missing', () => {
+    expect(createTranslator('en-US')('common.signedInAs')).toBe('Signed in as {accountId}');
+  });
+});
