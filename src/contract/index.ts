@@ -2,9 +2,13 @@
 // Both sides import this map: the back end registers one handler per key, the page calls keys by name.
 import type { z } from 'zod';
 import { appInfo } from './app';
+import { scheduleForEpic, scheduleSaveLinkOverride, scheduleSaveSettings } from './schedule';
 
 export const contract = {
   'app/info': appInfo,
+  'schedule/forEpic': scheduleForEpic,
+  'schedule/saveLinkOverride': scheduleSaveLinkOverride,
+  'schedule/saveSettings': scheduleSaveSettings,
 } as const;
 
 export type Contract = typeof contract;
@@ -14,4 +18,5 @@ export type ParsedInputOf<K extends ContractKey> = z.output<Contract[K]['input']
 export type OutputOf<K extends ContractKey> = z.output<Contract[K]['output']>;
 
 export { ERROR_CODES, appError, appErrorSchema, type AppError, type ErrorCode } from './errors';
+export type { EpicSchedule, ScheduleSettings } from './schedule';
 export { envelopeSchema, success, failure, type Envelope } from './envelope';

@@ -1,7 +1,11 @@
 // Every resolver of the app, one entry per contract key.
 import { appInfo } from './app';
 import type { Handlers } from './register';
+import { scheduleForEpic, scheduleSaveLinkOverride, scheduleSaveSettings } from './schedule';
 
 export const handlers: Handlers = {
   'app/info': appInfo,
+  'schedule/forEpic': scheduleForEpic,
+  'schedule/saveLinkOverride': scheduleSaveLinkOverride,
+  'schedule/saveSettings': scheduleSaveSettings,
 };

@@ -8,7 +8,10 @@ import {
 } from '../contract';
 import { readCallContext, type CallContext } from './call-context';
 
-export type HandlerResult<K extends ContractKey> = { readonly ok: true; readonly data: OutputOf<K> } | { readonly ok: false; readonly error: AppError };
+/** Handlers may answer with readonly data (domain values are readonly); the output schema checks it anyway. */
+type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [P in keyof T]: DeepReadonly<T[P]> } : T;
+
+export type HandlerResult<K extends ContractKey> = { readonly ok: true; readonly data: DeepReadonly<OutputOf<K>> } | { readonly ok: false; readonly error: AppError };
 
 export type Handler<K extends ContractKey> = (input: ParsedInputOf<K>, context: CallContext) => Promise<HandlerResult<K>>;
 

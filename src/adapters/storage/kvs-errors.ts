@@ -1,0 +1,14 @@
+// Maps what the Forge KVS service answers to the contract's error values: a failed condition is a conflict.
+import { ForgeKvsAPIError } from '@forge/kvs';
+import { appError, type AppError } from '../../contract';
+
+export function storageError(error: unknown, what: string): AppError {
+  if (error instanceof ForgeKvsAPIError) {
+    if (error.responseDetails.status === 409 || /CONDITION|EXISTS|CONFLICT/i.test(error.code)) {
+      return appError('CONFLICT', `${what} was changed by someone else first.`);
+    }
+    if (error.responseDetails.status === 429) return appError('RATE_LIMITED', `Storage is busy; ${what} was not saved.`);
+    if (error.responseDetails.status >= 400 && error.responseDetails.status < 500) return appError('BAD_REQUEST', `${what}: ${error.message}`);
+  }
+  return appError('UNAVAILABLE', `Storage could not be reached for ${what}.`);
+}

@@ -1,0 +1,48 @@
+// Every surface opens in Chromium inside its Jira or Confluence host page, makes one resolver round trip
+// through the bridge, and is photographed (test-results/screenshots, and docs/screenshots for the README).
+import { appFrame, openSession, pageAs, screenshot, type Session } from './browser';
+
+let session: Session;
+beforeAll(async () => { session = await openSession(); }, 60_000);
+afterAll(async () => { await session.close(); });
+
+const userWithRole = (role: string) => {
+  const user = session.workbench.site.users.find((u) => u.role === role && u.locale === 'en_US');
+  if (user === undefined) throw new Error(`no demo user with role ${role}`);
+  return user;
+};
+
+describe('workbench surfaces', () => {
+  it('lists every surface on a front page readable without JavaScript', async () => {
+    const response = await fetch(`${session.workbench.url}/`);
+    const text = await response.text();
+    expect(response.status).toBe(200);
+    for (const needle of ['v2.0.0', 'release-gates/', '/jira/browse/', 'sop-library', '/campaign']) expect(text).toContain(needle);
+    const page = await pageAs(session, userWithRole('bizops').accountId);
+    await page.goto(session.workbench.url);
+    await screenshot(page, 'workbench-home', true);
+  });
+
+  it.each([
+    ['release gate', () => `/jira/projects/PERP/release-gates/${session.workbench.site.jira.versions[0]?.id ?? ''}`, 'gate'],
+    ['SOP library', () => '/wiki/spaces/PERPOPS/apps/sop-library', 'sop-library'],
+    ['campaign ROI', () => '/wiki/spaces/PERPOPS/campaign', 'campaign-roi'],
+    ['campaign ROI settings', () => '/wiki/spaces/PERPOPS/campaign/config', 'campaign-config'],
+  ])('%s: placeholder that says it is not built, after a resolver round trip', async (_name, path, shot) => {
+    const pmo = userWithRole('bizops');
+    const page = await pageAs(session, pmo.accountId);
+    await page.goto(session.workbench.url + path());
+    const frame = appFrame(page);
+    await expect(frame.getByTestId('app-info').textContent({ timeout: 15_000 })).resolves.toContain(pmo.accountId);
+    await expect(frame.getByRole('heading').first().textContent()).resolves.toMatch(/Not built yet|尚未构建/);
+    await screenshot(page, shot, true);
+  });
+
+  it('speaks Chinese to a zh_CN user', async () => {
+    const user = session.workbench.site.users.find((u) => u.locale === 'zh_CN' && u.role !== 'outsider');
+    if (user === undefined) throw new Error('the demo has no zh_CN user');
+    const page = await pageAs(session, user.accountId);
+    await page.goto(`${session.workbench.url}/wiki/spaces/PERPOPS/apps/sop-library`);
+    await expect(appFrame(page).getByRole('heading').first().textContent({ timeout: 15_000 })).resolves.toBe('尚未构建');
+  });
+});

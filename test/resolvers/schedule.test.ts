@@ -1,0 +1,125 @@
+// schedule/* through the real Forge resolver (src/index.ts via getDefinitions()), against the workbench's Jira
+// emulator and store: request counts, retries, failures as error values, permissions, conflicts.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DemoIssue } from '../../workbench/seed';
+import { startWorkbench, type Workbench } from '../../workbench/workbench';
+
+let workbench: Workbench;
+beforeAll(async () => { workbench = await startWorkbench({ dataDir: mkdtempSync(join(tmpdir(), 'lc-schedule-')) }); }, 60_000);
+afterAll(async () => { await workbench.close(); });
+afterEach(() => { workbench.jira.faults.clear(); });
+
+const user = (role: string) => {
+  const found = workbench.site.users.find((u) => u.role === role);
+  if (found === undefined) throw new Error(`no ${role}`);
+  return found.accountId;
+};
+
+const invoke = (functionKey: string, payload: unknown, accountId = user('pmo')) =>
+  workbench.functions.invoke(functionKey, payload, { accountId, locale: 'en_US', moduleKey: 'epic-dependencies', extension: {} }) as Promise<{
+    ok: boolean; data?: Record<string, unknown>; error?: { code: string; message: string; details?: Record<string, unknown> };
+  }>;
+
+const landmark = (name: keyof typeof workbench.site.jira.landmarks) => workbench.site.jira.landmarks[name];
+const epicKeys = () => workbench.site.jira.issues.filter((i) => i.issueType === 'Epic').map((i) => i.key);
+
+describe('schedule/forEpic', () => {
+  it('schedules every demo epic from Jira data', async () => {
+    for (const key of epicKeys()) {
+      const answer = await invoke('schedule/forEpic', { issueKey: key });
+      expect({ key, ok: answer.ok, error: answer.error }).toEqual({ key, ok: true, error: undefined });
+      const data = answer.data as { schedule: { kind: string }; issues: unknown[] };
+      expect(data.issues.length).toBeGreaterThan(0);
+      expect(['scheduled', 'cycles']).toContain(data.schedule.kind);
+    }
+  });
+
+  it('keeps the slippage-protection -> MM integration test dependency', async () => {
+    const epic = workbench.site.jira.issues.find((i) => i.key === landmark('slippageProtection'));
+    const parent = workbench.site.jira.issues.find((i) => i.id === epic?.parentId);
+    const answer = await invoke('schedule/forEpic', { issueKey: parent?.key ?? '' });
+    const data = answer.data as { links: { from: string; to: string; type: string }[]; schedule: { kind: string } };
+    expect(data.links).toContainEqual(expect.objectContaining({ from: landmark('slippageProtection'), to: landmark('mmIntegrationTest'), type: 'FS' }));
+    expect(data.schedule.kind).toBe('scheduled');
+  });
+
+  it('names the field of a bad payload, and refuses an issue that is not an epic', async () => {
+    await expect(invoke('schedule/forEpic', { issueKey: 'perp 1' })).resolves.toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', details: { fields: ['issueKey'] } } });
+    await expect(invoke('schedule/forEpic', { issueKey: landmark('slippageProtection') })).resolves.toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+  });
+
+  it('shows nothing to a user who cannot browse the project', async () => {
+    await expect(invoke('schedule/forEpic', { issueKey: epicKeys()[0] }, user('outsider'))).resolves.toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('retries a 429 with Retry-After and succeeds', async () => {
+    workbench.jira.resetCounts();
+    workbench.jira.faults.add({ method: 'POST', path: '/rest/api/3/search/jql', status: 429, retryAfterSeconds: 1, times: 1 });
+    const answer = await invoke('schedule/forEpic', { issueKey: epicKeys()[0] });
+    expect(answer.ok).toBe(true);
+    expect(workbench.jira.counts()['POST /rest/api/3/search/jql']).toBeGreaterThanOrEqual(2);
+  });
+
+  it('answers UNAVAILABLE, not empty data, when Jira keeps failing', async () => {
+    workbench.jira.faults.add({ path: '/rest/api/3/search/jql', status: 500 });
+    await expect(invoke('schedule/forEpic', { issueKey: epicKeys()[0] })).resolves.toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+  });
+
+  it('reads an epic of 1,000 issues in ceil(N / 100) search pages plus a constant', async () => {
+    const jira = workbench.jira.site;
+    const epic = jira.issues.find((i) => i.issueType === 'Epic');
+    const template = jira.issues.find((i) => i.parentId === epic?.id);
+    if (epic === undefined || template === undefined) throw new Error('demo has no epic with children');
+    const before = jira.issues.filter((i) => i.parentId === epic.id).length;
+    let next = Math.max(...jira.issues.map((i) => Number(i.id))) + 1;
+    const keyNumber = Math.max(...jira.issues.map((i) => Number(i.key.split('-')[1]))) + 1;
+    for (let n = 0; n < 1000 - before; n += 1) {
+      const added: DemoIssue = { ...template, id: String(next + n), key: `PERP-${keyNumber + n}`, summary: `Generated load item ${n}`, fixVersionIds: [...template.fixVersionIds], labels: [], properties: {} };
+      jira.issues.push(added);
+    }
+    workbench.jira.resetCounts();
+    const answer = await invoke('schedule/forEpic', { issueKey: epic.key });
+    expect(answer.ok).toBe(true);
+    const counts = workbench.jira.counts();
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    const searches = counts['POST /rest/api/3/search/jql'] ?? 0;
+    expect(searches).toBeLessThanOrEqual(Math.ceil(1000 / 100) + 2);
+    expect(total).toBeLessThanOrEqual(Math.ceil(1000 / 100) + 6);
+    expect((answer.data as { issues: unknown[] }).issues.length).toBeGreaterThanOrEqual(1000);
+  });
+});
+
+describe('schedule writes', () => {
+  it('keeps a lag Jira cannot hold, per link', async () => {
+    const epic = workbench.site.jira.issues.find((i) => i.id === workbench.site.jira.issues.find((x) => x.key === landmark('slippageProtection'))?.parentId);
+    const first = await invoke('schedule/forEpic', { issueKey: epic?.key ?? '' });
+    const link = (first.data as { links: { id: string; from: string }[] }).links[0];
+    if (link === undefined) throw new Error('no link to override');
+    await expect(invoke('schedule/saveLinkOverride', { issueKey: epic?.key, linkId: link.id, type: 'SS', lag: 2 })).resolves.toMatchObject({ ok: true, data: { linkId: link.id, type: 'SS', lag: 2 } });
+    const again = await invoke('schedule/forEpic', { issueKey: epic?.key ?? '' });
+    expect((again.data as { links: { id: string }[] }).links).toContainEqual(expect.objectContaining({ id: link.id, type: 'SS', lag: 2, overridden: true }));
+  });
+
+  it('lets one of two concurrent settings saves win; the other gets CONFLICT', async () => {
+    const key = epicKeys()[0];
+    const first = await invoke('schedule/forEpic', { issueKey: key }, user('site-admin'));
+    const settings = (first.data as { settings: Record<string, unknown> }).settings;
+    const answers = await Promise.all([
+      invoke('schedule/saveSettings', { issueKey: key, settings: { ...settings, hoursPerDay: 6 }, expectedVersion: 0 }, user('site-admin')),
+      invoke('schedule/saveSettings', { issueKey: key, settings: { ...settings, hoursPerDay: 7 }, expectedVersion: 0 }, user('site-admin')),
+    ]);
+    expect(answers.filter((a) => a.ok)).toHaveLength(1);
+    expect(answers.filter((a) => !a.ok).map((a) => a.error?.code)).toEqual(['CONFLICT']);
+    const after = await invoke('schedule/forEpic', { issueKey: key });
+    expect((after.data as { settingsVersion: number }).settingsVersion).toBe(1);
+  });
+
+  it('refuses settings changes from someone who does not administer the project', async () => {
+    const key = epicKeys()[0];
+    const first = await invoke('schedule/forEpic', { issueKey: key }, user('cs'));
+    const settings = (first.data as { settings: Record<string, unknown> }).settings;
+    await expect(invoke('schedule/saveSettings', { issueKey: key, settings, expectedVersion: 1 }, user('cs'))).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});

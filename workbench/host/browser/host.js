@@ -1,0 +1,68 @@
+// The host page around a Custom UI iframe: answers the bridge (context, invoke, submit, close, refresh,
+// navigation, theme), sizes the frame, and switches the signed-in demo user and the theme.
+(() => {
+  'use strict';
+  const host = JSON.parse(document.getElementById('lc-host-data').textContent);
+  const frame = document.getElementById('lc-frame');
+  let colorMode = localStorage.getItem('lc-color-mode') || 'light';
+
+  function reply(target, id, ok, value) {
+    target.postMessage(ok ? { source: 'lc-host', id, ok: true, result: value } : { source: 'lc-host', id, ok: false, error: String(value) }, '*');
+  }
+
+  async function post(path, body) {
+    const response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const answer = await response.json();
+    if (!answer.ok) throw new Error(answer.message);
+    return answer.result;
+  }
+
+  const handlers = {
+    getContext: () => host.context,
+    getTheme: () => ({ colorMode }),
+    invoke: (payload) => post('/__workbench/invoke', { moduleKey: host.context.moduleKey, functionKey: payload.functionKey, payload: payload.payload, extension: host.context.extension }),
+    submit: async (payload) => { await post('/__workbench/macro-config', { localId: host.context.localId, config: payload }); window.location.reload(); return true; },
+    close: () => { window.location.reload(); return true; },
+    refresh: () => { window.location.reload(); return true; },
+    reload: () => { window.location.reload(); return true; },
+    routeChanged: (payload) => { const url = new URL(window.location.href); url.searchParams.set('route', payload.route); history.replaceState(null, '', url); return true; },
+    navigate: (payload) => { window.location.assign(payload.url || payload); return true; },
+    open: (payload) => { window.open(payload.url || payload, '_blank', 'noopener'); return true; },
+    getUrl: () => ({ url: window.location.href }),
+    changeWindowTitle: (payload) => { document.title = String(payload.title || payload); return true; },
+    emitReadyEvent: () => true,
+    onClose: () => true,
+  };
+
+  window.addEventListener('message', (event) => {
+    if (event.source !== frame.contentWindow) return;
+    const message = event.data;
+    if (typeof message === 'string' && message.startsWith('[iFrameSizer]')) {
+      const height = Number(message.slice('[iFrameSizer]'.length).split(':')[1]);
+      if (Number.isFinite(height) && height > 0) frame.style.height = `${Math.max(height, 120)}px`;
+      return;
+    }
+    if (!message || message.source !== 'lc-bridge') return;
+    const handler = handlers[message.name];
+    if (!handler) { reply(event.source, message.id, false, `the workbench bridge does not implement ${message.name}`); return; }
+    Promise.resolve()
+      .then(() => handler(message.payload))
+      .then((value) => reply(event.source, message.id, true, value), (error) => reply(event.source, message.id, false, error.message || error));
+  });
+
+  const userSelect = document.getElementById('lc-user');
+  userSelect.addEventListener('change', async () => {
+    await fetch('/__workbench/user', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ accountId: userSelect.value }) });
+    window.location.reload();
+  });
+
+  const themeButton = document.getElementById('lc-theme');
+  function showTheme() { document.documentElement.setAttribute('data-color-mode', colorMode); themeButton.setAttribute('aria-pressed', String(colorMode === 'dark')); }
+  themeButton.addEventListener('click', () => {
+    colorMode = colorMode === 'dark' ? 'light' : 'dark';
+    localStorage.setItem('lc-color-mode', colorMode);
+    showTheme();
+    frame.contentWindow.postMessage({ source: 'lc-host', type: 'theme', colorMode }, '*');
+  });
+  showTheme();
+})();

@@ -1,0 +1,82 @@
+// Assembles the local Forge host: demo site -> Jira and Confluence emulators, the durable KVS store, the Forge
+// runtime globals, the app's real handlers, and the HTTP server. `npm start` and the tests both start it here.
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { createFunctionHost, type FunctionHost } from './host/function-host';
+import { readManifestModules } from './host/manifest-modules';
+import { createWorkbenchServer } from './host/server';
+import { createConfluenceEmulator } from './products/confluence';
+import { createJiraEmulator } from './products/jira';
+import { installForgeRuntime } from './runtime';
+import { createDemoSite, DEMO_TODAY, type DemoSite } from './seed';
+import { openStore, readEntityDefinitions, type KvsStore } from './store';
+
+export interface WorkbenchOptions {
+  /** Where the store keeps its files ($LC_WORKBENCH_DATA, default .workbench/). */
+  readonly dataDir: string;
+  readonly port?: number;
+  readonly scale?: number;
+  readonly cycle?: boolean;
+}
+
+export interface Workbench {
+  readonly url: string;
+  readonly site: DemoSite;
+  readonly jira: ReturnType<typeof createJiraEmulator>;
+  readonly confluence: ReturnType<typeof createConfluenceEmulator>;
+  readonly store: KvsStore;
+  readonly functions: FunctionHost;
+  close(): Promise<void>;
+}
+
+const appRoot = resolve(__dirname, '..');
+
+const faultSchema = z.object({
+  product: z.enum(['jira', 'confluence']),
+  method: z.string().optional(),
+  path: z.string(),
+  status: z.union([z.literal(429), z.literal(500), z.literal(503)]).optional(),
+  retryAfterSeconds: z.number().int().min(0).optional(),
+  delayMs: z.number().int().min(0).optional(),
+  times: z.number().int().min(1).optional(),
+});
+
+export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
+  // Planning dates follow the demo's "today", so the demo reads the same on any day.
+  process.env.LC_TODAY ??= DEMO_TODAY;
+  const site = createDemoSite({ ...(options.scale === undefined ? {} : { scale: options.scale }), ...(options.cycle === true ? { cycle: true } : {}) });
+  const jira = createJiraEmulator(site);
+  const confluence = createConfluenceEmulator(site);
+  const manifestPath = join(appRoot, 'manifest.yml');
+  const store = await openStore({ dir: resolve(options.dataDir), entities: await readEntityDefinitions(manifestPath) });
+  const runtime = installForgeRuntime({ store, products: { jira: jira.endpoint, confluence: confluence.endpoint }, installContext: `ari:cloud:jira::site/${site.cloudId}` });
+  const app = (await import('../src/index')) as Readonly<Record<string, unknown>>;
+  const manifest = readManifestModules(manifestPath);
+  const functions = createFunctionHost({ manifest, app, cloudId: site.cloudId });
+  const server = createWorkbenchServer({
+    appRoot, site, manifest, functions,
+    control: {
+      counts: () => ({ jira: jira.counts(), confluence: confluence.counts() }),
+      addFault: (body) => {
+        const { product, ...rule } = faultSchema.parse(body);
+        (product === 'jira' ? jira : confluence).faults.add(rule);
+      },
+      clearFaults: () => { jira.faults.clear(); confluence.faults.clear(); },
+    },
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => { resolveListen(); });
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    site, jira, confluence, store, functions,
+    async close() {
+      await new Promise<void>((resolveClose) => { server.close(() => { resolveClose(); }); server.closeAllConnections(); });
+      runtime.uninstall();
+      await store.close();
+    },
+  };
+}
