@@ -1,0 +1,6 @@
+// Every benchmark case, in the order `npm run bench` runs them. Add a surface's cases here.
+
+import type { BenchCase } from '../harness';
+import { cpmCases } from './cpm';
+
+export const benchCases: readonly BenchCase[] = [...cpmCases];

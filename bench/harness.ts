@@ -1,0 +1,53 @@
+// The benchmark harness: each case measures a subject against a baseline of the same work done the
+// cheapest possible way, in the same process, so ratios stay comparable across machines.
+
+export interface BenchCase {
+  readonly name: string;
+  /** Builds the inputs (not timed) and returns the two timed functions. */
+  readonly prepare: () => { readonly subject: () => unknown; readonly baseline: () => unknown };
+  readonly warmups?: number;
+  readonly runs?: number;
+}
+
+export interface BenchFigure {
+  readonly name: string;
+  readonly median_ms: number;
+  readonly baseline_ms: number;
+  readonly ratio: number;
+}
+
+/** Warms up, then alternates subject and baseline runs (so both see the same machine load) and takes medians. */
+export function measureCase(benchCase: BenchCase): BenchFigure {
+  const { subject, baseline } = benchCase.prepare();
+  const warmups = benchCase.warmups ?? 5;
+  const runs = benchCase.runs ?? 15;
+  let sink = 0;
+  for (let i = 0; i < warmups; i++) {
+    if (subject() !== undefined) sink++;
+    if (baseline() !== undefined) sink++;
+  }
+  const subjectTimes: number[] = [];
+  const baselineTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now();
+    if (subject() !== undefined) sink++;
+    subjectTimes.push(performance.now() - t0);
+    t0 = performance.now();
+    if (baseline() !== undefined) sink++;
+    baselineTimes.push(performance.now() - t0);
+  }
+  if (sink < 0) throw new Error('unreachable');
+  const medianMs = median(subjectTimes);
+  const baselineMs = median(baselineTimes);
+  return { name: benchCase.name, median_ms: round(medianMs), baseline_ms: round(baselineMs), ratio: round(medianMs / baselineMs) };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,176 @@
+// Turns a plan into the compact dependency graph the CPM passes run on: task ids interned once to dense
+// indices (input order), links as CSR adjacency in typed arrays, actual dates resolved to working-day indices.
+// Also where a plan's tasks and links are validated, since both need the id index.
+
+import { indexOnOrAfter, indexOnOrBefore, type WorkCalendar } from './calendar';
+import { parseIsoDate } from './dates';
+import { createIdIndex, findId, internId } from './id-index';
+import type { LinkType, Plan, PlanLink, PlanTask, Problem } from './types';
+
+/** Link type codes used in `ScheduleGraph.outType`. */
+export const LINK_FS = 0;
+export const LINK_SS = 1;
+export const LINK_FF = 2;
+export const LINK_SF = 3;
+
+/** Task status codes used in `ScheduleGraph.status`. */
+export const PLANNED = 0;
+export const IN_PROGRESS = 1;
+export const DONE = 2;
+
+export interface ScheduleGraph {
+  readonly taskCount: number;
+  /** Working days; for a done task the actual length. */
+  readonly duration: Float64Array;
+  /** PLANNED, IN_PROGRESS or DONE. */
+  readonly status: Uint8Array;
+  /** Index of the actual start (meaningful unless PLANNED). */
+  readonly actualStart: Float64Array;
+  /** Out-links of task v are outStart[v] .. outStart[v + 1] - 1. */
+  readonly outStart: Int32Array;
+  readonly outTarget: Int32Array;
+  readonly outType: Uint8Array;
+  readonly outLag: Float64Array;
+}
+
+export type GraphOutcome =
+  | { readonly kind: 'graph'; readonly graph: ScheduleGraph }
+  | { readonly kind: 'invalid'; readonly problems: readonly Problem[] };
+
+/** Validates the tasks and links of a plan and builds its graph; every problem is reported, not just the first. */
+export function buildScheduleGraph(plan: Plan, calendar: WorkCalendar): GraphOutcome {
+  const problems: Problem[] = [];
+  const { tasks, links } = plan;
+  const n = tasks.length;
+  const index = createIdIndex(n);
+  const duration = new Float64Array(n);
+  const status = new Uint8Array(n);
+  const actualStart = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const task = tasks[i] as PlanTask;
+    const id = task.id;
+    if (typeof id !== 'string' || id === '') {
+      problems.push({ code: 'bad-id', path: `tasks[${i}].id`, message: 'expected a non-empty string' });
+    } else {
+      const fresh = index.ids.length;
+      if (internId(index, id) !== fresh) {
+        problems.push({ code: 'duplicate-id', path: `tasks[${i}].id`, message: `duplicate task id "${id}" (also tasks[${firstPosition(tasks, id)}])` });
+      }
+    }
+    const d = task.duration;
+    if (!Number.isInteger(d) || d < 0) {
+      problems.push({ code: 'bad-duration', path: `tasks[${i}].duration`, message: 'expected a whole number >= 0' });
+    }
+    duration[i] = d;
+    if (task.actualStart !== undefined || task.actualFinish !== undefined) {
+      readActuals(task, i, calendar, problems, { duration, status, actualStart });
+    }
+  }
+
+  const m = links.length;
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  const type = new Uint8Array(m);
+  const lag = new Float64Array(m);
+  const outStart = new Int32Array(n + 1);
+  for (let k = 0; k < m; k++) {
+    const link = links[k] as PlanLink;
+    const p = findId(index, link.from);
+    const s = findId(index, link.to);
+    if (p < 0) problems.push(unknownTask(k, 'from', link.from));
+    if (s < 0) problems.push(unknownTask(k, 'to', link.to));
+    const code = linkTypeCode(link.type);
+    if (code < 0) problems.push({ code: 'bad-link-type', path: `links[${k}].type`, message: 'expected one of FS, SS, FF, SF' });
+    if (!Number.isInteger(link.lag)) problems.push({ code: 'bad-lag', path: `links[${k}].lag`, message: 'expected a whole number of working days' });
+    if (p >= 0 && s >= 0) {
+      from[k] = p;
+      to[k] = s;
+      outStart[p + 1] = (outStart[p + 1] as number) + 1;
+    }
+    type[k] = code;
+    lag[k] = link.lag;
+  }
+  if (problems.length > 0) return { kind: 'invalid', problems };
+
+  for (let v = 0; v < n; v++) outStart[v + 1] = (outStart[v + 1] as number) + (outStart[v] as number);
+  const cursor = outStart.slice(0, n);
+  const outTarget = new Int32Array(m);
+  const outType = new Uint8Array(m);
+  const outLag = new Float64Array(m);
+  for (let k = 0; k < m; k++) {
+    const p = from[k] as number;
+    const slot = cursor[p] as number;
+    cursor[p] = slot + 1;
+    outTarget[slot] = to[k] as number;
+    outType[slot] = type[k] as number;
+    outLag[slot] = lag[k] as number;
+  }
+  return {
+    kind: 'graph',
+    graph: { taskCount: n, duration, status, actualStart, outStart, outTarget, outType, outLag },
+  };
+}
+
+/** The code of a link type, or -1 when it is none of the four. */
+export function linkTypeCode(type: LinkType): number {
+  switch (type) {
+    case 'FS':
+      return LINK_FS;
+    case 'SS':
+      return LINK_SS;
+    case 'FF':
+      return LINK_FF;
+    case 'SF':
+      return LINK_SF;
+    default:
+      return -1;
+  }
+}
+
+function firstPosition(tasks: readonly PlanTask[], id: string): number {
+  return tasks.findIndex((task) => task.id === id);
+}
+
+function unknownTask(k: number, end: 'from' | 'to', id: string): Problem {
+  return { code: 'unknown-task', path: `links[${k}].${end}`, message: `no task with id "${id}"` };
+}
+
+/**
+ * Done (both dates): fixed at its actual dates, start read on-or-after, finish on-or-before (the last day
+ * worked), length = their distance (at least 0). In progress (start only): the start is fixed, the planned
+ * duration stands.
+ */
+function readActuals(
+  task: PlanTask,
+  i: number,
+  calendar: WorkCalendar,
+  problems: Problem[],
+  out: { readonly duration: Float64Array; readonly status: Uint8Array; readonly actualStart: Float64Array },
+): void {
+  const startDay = task.actualStart === undefined ? undefined : parseIsoDate(task.actualStart);
+  const finishDay = task.actualFinish === undefined ? undefined : parseIsoDate(task.actualFinish);
+  if (task.actualStart !== undefined && startDay === undefined) {
+    problems.push({ code: 'bad-date', path: `tasks[${i}].actualStart`, message: 'expected a date YYYY-MM-DD' });
+  }
+  if (task.actualFinish !== undefined && finishDay === undefined) {
+    problems.push({ code: 'bad-date', path: `tasks[${i}].actualFinish`, message: 'expected a date YYYY-MM-DD' });
+  }
+  if (task.actualStart === undefined) {
+    problems.push({ code: 'bad-actuals', path: `tasks[${i}].actualStart`, message: 'an actual finish needs an actual start' });
+    return;
+  }
+  if (startDay === undefined) return;
+  const es = indexOnOrAfter(calendar, startDay);
+  out.actualStart[i] = es;
+  if (task.actualFinish === undefined) {
+    out.status[i] = IN_PROGRESS;
+    return;
+  }
+  if (finishDay === undefined) return;
+  if (finishDay < startDay) {
+    problems.push({ code: 'bad-actuals', path: `tasks[${i}].actualFinish`, message: 'the actual finish is before the actual start' });
+    return;
+  }
+  out.status[i] = DONE;
+  out.duration[i] = Math.max(0, indexOnOrBefore(calendar, finishDay) + 1 - es);
+}

@@ -1,0 +1,67 @@
+// From tracked work to a plan: where each duration comes from, actual dates, link mapping and overrides.
+import { buildIssuePlan, DEFAULT_PLANNING_RULES, type WorkItem } from '../../../src/domain/schedule/issue-plan';
+
+const item = (key: string, over: Partial<WorkItem> = {}): WorkItem => ({
+  key, summary: `${key} summary`, statusCategory: 'new', estimateSeconds: null, storyPoints: null,
+  startDate: null, dueDate: null, categoryChangedOn: null, resolvedOn: null, assignee: null, ...over,
+});
+
+const plan = (items: WorkItem[], rules = DEFAULT_PLANNING_RULES, links: { id: string; from: string; to: string; typeName: string }[] = [], overrides = new Map()) =>
+  buildIssuePlan({ items, links, rules, overrides, today: '2026-11-25', deadline: undefined });
+
+describe('buildIssuePlan durations', () => {
+  it.each([
+    ['estimate in hours, rounded up to whole days', item('A', { estimateSeconds: 20 * 3600 }), 3, 'estimate'],
+    ['story points when there is no estimate', item('A', { storyPoints: 5 }), 5, 'points'],
+    ['working days between start and due dates (inclusive, weekend skipped)', item('A', { startDate: '2026-11-27', dueDate: '2026-12-01' }), 3, 'dates'],
+    ['the assumed duration, said so, when Jira has nothing', item('A'), 1, 'assumed'],
+  ])('%s', (_name, work, days, source) => {
+    const built = plan([work]);
+    expect(built.durations.get('A')).toEqual({ days, source });
+    expect(built.plan.tasks[0]?.duration).toBe(days);
+  });
+
+  it('follows the project duration source first', () => {
+    const built = plan([item('A', { estimateSeconds: 8 * 3600, storyPoints: 4 })], { ...DEFAULT_PLANNING_RULES, durationSource: 'points', daysPerPoint: 0.5 });
+    expect(built.durations.get('A')).toEqual({ days: 2, source: 'points' });
+  });
+});
+
+describe('buildIssuePlan actual dates', () => {
+  it('fixes done work at its actual dates', () => {
+    const built = plan([item('A', { statusCategory: 'done', startDate: '2026-11-02', resolvedOn: '2026-11-06', estimateSeconds: 8 * 3600 })]);
+    expect(built.plan.tasks[0]).toMatchObject({ actualStart: '2026-11-02', actualFinish: '2026-11-06' });
+    expect(built.durations.get('A')?.source).toBe('actual');
+  });
+
+  it('counts back from the resolution when done work has no start date', () => {
+    const built = plan([item('A', { statusCategory: 'done', resolvedOn: '2026-11-06', estimateSeconds: 3 * 8 * 3600 })]);
+    expect(built.plan.tasks[0]).toMatchObject({ actualStart: '2026-11-04', actualFinish: '2026-11-06' });
+  });
+
+  it('keeps the actual start of work in progress', () => {
+    const built = plan([item('A', { statusCategory: 'indeterminate', categoryChangedOn: '2026-11-20' })]);
+    expect(built.plan.tasks[0]).toMatchObject({ actualStart: '2026-11-20' });
+    expect(built.plan.tasks[0]?.actualFinish).toBeUndefined();
+  });
+});
+
+describe('buildIssuePlan links', () => {
+  const links = [
+    { id: '1', from: 'A', to: 'B', typeName: 'Blocks' },
+    { id: '1', from: 'A', to: 'B', typeName: 'Blocks' },
+    { id: '2', from: 'A', to: 'B', typeName: 'Relates' },
+    { id: '3', from: 'A', to: 'Z', typeName: 'Blocks' },
+  ];
+
+  it('maps Blocks to FS, drops duplicates, ignored types and issues outside the plan', () => {
+    const built = plan([item('A'), item('B')], DEFAULT_PLANNING_RULES, links);
+    expect(built.links).toEqual([{ id: '1', from: 'A', to: 'B', jiraType: 'Blocks', type: 'FS', lag: 0, overridden: false }]);
+    expect(built.plan.links).toEqual([{ from: 'A', to: 'B', type: 'FS', lag: 0 }]);
+  });
+
+  it('applies the app override of type and lag', () => {
+    const built = plan([item('A'), item('B')], DEFAULT_PLANNING_RULES, links, new Map([['1', { linkId: '1', type: 'SS' as const, lag: -2 }]]));
+    expect(built.links[0]).toMatchObject({ type: 'SS', lag: -2, overridden: true });
+  });
+});
