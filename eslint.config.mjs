@@ -50,6 +50,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', domainBoundary] },
   },
   {
+    // Plain scripts the workbench serves to the browser (the host page and the bridge shim): no type information.
+    files: ['workbench/host/browser/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, sourceType: 'script', globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', localStorage: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', history: 'readonly', globalThis: 'readonly' } },
+  },
+  {
     files: ['test/**/*.ts', 'bench/**/*.ts', 'workbench/**/*.ts', 'scripts/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

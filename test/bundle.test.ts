@@ -2,6 +2,7 @@
 // that manifest.yml names.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
@@ -14,7 +15,7 @@ describe('deploy bundle', () => {
     };
     expect(summary.files.map((f) => f.name)).toContain('index.cjs');
     const manifest = parse(readFileSync(join(root, 'manifest.yml'), 'utf8')) as { modules: { function: { handler: string }[] } };
-    const bundle = require(join(summary.outputDir, 'index.cjs')) as Record<string, unknown>;
+    const bundle = createRequire(__filename)(join(summary.outputDir, 'index.cjs')) as Record<string, unknown>;
     for (const { handler } of manifest.modules.function) {
       expect({ handler, type: typeof bundle[handler.replace(/^index\./, '')] }).toEqual({ handler, type: 'function' });
     }

@@ -46,21 +46,33 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   // Planning dates follow the demo's "today", so the demo reads the same on any day.
   process.env.LC_TODAY ??= DEMO_TODAY;
   const site = createDemoSite({ ...(options.scale === undefined ? {} : { scale: options.scale }), ...(options.cycle === true ? { cycle: true } : {}) });
-  const jira = createJiraEmulator(site);
-  const confluence = createConfluenceEmulator(site);
   const manifestPath = join(appRoot, 'manifest.yml');
   const store = await openStore({ dir: resolve(options.dataDir), entities: await readEntityDefinitions(manifestPath) });
+  // Releasing a version in Jira fires the app's avi:jira:released:version trigger, as the platform does.
+  let functionsRef: FunctionHost | undefined;
+  const onVersionReleased = (version: { readonly id: string; readonly name: string; readonly projectId: string }) => {
+    const event = { eventType: 'avi:jira:released:version', version: { id: version.id, name: version.name, projectId: version.projectId } };
+    void functionsRef?.fireTrigger('release-watch', event).catch((error: unknown) => { console.error('workbench: release trigger failed', error); });
+  };
+  const jira = createJiraEmulator(site, { shareSite: true, onVersionReleased });
+  const confluence = createConfluenceEmulator(site, { shareSite: true });
   const runtime = installForgeRuntime({ store, products: { jira: jira.endpoint, confluence: confluence.endpoint }, installContext: `ari:cloud:jira::site/${site.cloudId}` });
   const app = (await import('../src/index')) as Readonly<Record<string, unknown>>;
   const manifest = readManifestModules(manifestPath);
   const functions = createFunctionHost({ manifest, app, cloudId: site.cloudId });
+  functionsRef = functions;
   const server = createWorkbenchServer({
     appRoot, site, manifest, functions,
     control: {
       counts: () => ({ jira: jira.counts(), confluence: confluence.counts() }),
       addFault: (body) => {
-        const { product, ...rule } = faultSchema.parse(body);
-        (product === 'jira' ? jira : confluence).faults.add(rule);
+        const { product, method, status, retryAfterSeconds, delayMs, times, path } = faultSchema.parse(body);
+        (product === 'jira' ? jira : confluence).faults.add({
+          path,
+          ...(method === undefined ? {} : { method }), ...(status === undefined ? {} : { status }),
+          ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }), ...(delayMs === undefined ? {} : { delayMs }),
+          ...(times === undefined ? {} : { times }),
+        });
       },
       clearFaults: () => { jira.faults.clear(); confluence.faults.clear(); },
     },

@@ -13,8 +13,8 @@ export function Placeholder({ message }: { readonly message: MessageKey }) {
       <p>{t(message)}</p>
       {state.status === 'failed' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
       {state.status === 'done' ? (
-        <p className="lc-muted" data-testid="app-info">
-          {t('common.appVersion', { version: state.data.version })} · {t('common.signedInAs', { accountId: state.data.accountId })}
+        <p className="lc-muted" data-testid="app-info" data-account-id={state.data.accountId}>
+          {t('common.appVersion', { version: state.data.version })}
         </p>
       ) : null}
     </section>

@@ -3,22 +3,24 @@ import type { ContractKey, InputOf, OutputOf } from '../../src/contract';
 import type { Handler, Handlers } from '../../src/resolvers/register';
 
 type Call = <K extends ContractKey>(key: K, input: InputOf<K>) => Promise<OutputOf<K>>;
-declare const call: Call;
 
-export async function typeChecks(): Promise<void> {
+export async function typeChecks(call: Call): Promise<readonly unknown[]> {
   const info = await call('app/info', {});
   const name: 'launch-control' = info.name;
-  void name;
+  const schedule = await call('schedule/forEpic', { issueKey: 'PERP-1' });
   // @ts-expect-error: a key the contract lacks
-  await call('app/unknown', {});
+  const unknownKey = await call('app/unknown', {});
+  // @ts-expect-error: a payload field of the wrong type
+  const badPayload = await call('schedule/forEpic', { issueKey: 12 });
+  // @ts-expect-error: a payload without its required field
+  const missingField = await call('schedule/forEpic', {});
   // @ts-expect-error: a field the output does not have
-  void info.nothing;
+  const noSuchField: unknown = info.nothing;
   // @ts-expect-error: every key needs a handler
   const missing: Handlers = {};
-  void missing;
   // @ts-expect-error: a handler must answer its key's output
   const wrong: Handler<'app/info'> = () => Promise.resolve({ ok: true, data: { name: 'other' } });
-  void wrong;
+  return [name, schedule.today, unknownKey, badPayload, missingField, noSuchField, missing, wrong];
 }
 
 describe('contract types', () => {

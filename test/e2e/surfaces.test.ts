@@ -33,7 +33,7 @@ describe('workbench surfaces', () => {
     const page = await pageAs(session, pmo.accountId);
     await page.goto(session.workbench.url + path());
     const frame = appFrame(page);
-    await expect(frame.getByTestId('app-info').textContent({ timeout: 15_000 })).resolves.toContain(pmo.accountId);
+    await expect(frame.getByTestId('app-info').getAttribute('data-account-id', { timeout: 15_000 })).resolves.toBe(pmo.accountId);
     await expect(frame.getByRole('heading').first().textContent()).resolves.toMatch(/Not built yet|尚未构建/);
     await screenshot(page, shot, true);
   });

@@ -3,9 +3,9 @@ import { resolver } from '../../src';
 
 const invoke = (functionKey: string, payload: unknown, accountId?: string) =>
   resolver(
-    { call: { functionKey, payload: payload as Record<string, unknown> }, context: { locale: 'zh_CN', moduleKey: 'epic-dependencies' } },
+    { call: { functionKey, payload }, context: { locale: 'zh_CN', moduleKey: 'epic-dependencies' } },
     accountId === undefined ? {} : { principal: { accountId } },
-  ) as Promise<unknown>;
+  );
 
 describe('contract registration', () => {
   it('answers app/info with the caller from the Forge context', async () => {

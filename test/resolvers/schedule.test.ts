@@ -68,7 +68,7 @@ describe('schedule/forEpic', () => {
   });
 
   it('reads an epic of 1,000 issues in ceil(N / 100) search pages plus a constant', async () => {
-    const jira = workbench.jira.site;
+    const jira = workbench.site.jira;
     const epic = jira.issues.find((i) => i.issueType === 'Epic');
     const template = jira.issues.find((i) => i.parentId === epic?.id);
     if (epic === undefined || template === undefined) throw new Error('demo has no epic with children');

@@ -89,6 +89,7 @@ ${frame.aside ?? null}
 </section>
 </main>
 <script type="application/json" id="lc-host-data">${embedJson({ context })}</script>
+<script src="/__workbench/iframe-resizer.js"></script>
 <script src="/__workbench/host.js"></script>`;
   return chrome(viewer, frame.product, body).__html;
 }

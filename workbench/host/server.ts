@@ -109,7 +109,8 @@ export function createWorkbenchServer(options: ServerOptions): Server {
     const type = CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
     const headers = { 'Content-Security-Policy': RESOURCE_CSP };
     if (extname(path) === '.html') {
-      const page = content.toString('utf8').replace('<head>', '<head>\n<script src="/__workbench/bridge-shim.js"></script>');
+      // As the real host does: its bridge, and the content half of the frame sizer, before the app.
+      const page = content.toString('utf8').replace('<head>', '<head>\n<script src="/__workbench/bridge-shim.js"></script>\n<script src="/__workbench/iframe-resizer-content.js"></script>');
       send(response, 200, page, type, headers);
       return;
     }
@@ -127,6 +128,11 @@ export function createWorkbenchServer(options: ServerOptions): Server {
 
     if (method === 'GET' && path === '/') { send(response, 200, renderFrontPage(site, viewerOf(request)), 'text/html; charset=utf-8'); return; }
     if (method === 'GET' && path === '/__workbench/theme.css') { send(response, 200, themeCss, 'text/css; charset=utf-8'); return; }
+    if (method === 'GET' && (match = /^\/__workbench\/iframe-resizer(-content)?\.js$/.exec(path)) !== null) {
+      const half = match[1] === undefined ? 'iframeResizer.min.js' : 'iframeResizer.contentWindow.min.js';
+      send(response, 200, await readFile(require.resolve(`iframe-resizer/js/${half}`), 'utf8'), 'text/javascript; charset=utf-8');
+      return;
+    }
     if (method === 'GET' && (match = /^\/__workbench\/(bridge-shim\.js|host\.js|host\.css)$/.exec(path)) !== null) {
       const name = match[1] ?? '';
       send(response, 200, await readFile(join(browserDir, name), 'utf8'), CONTENT_TYPES[extname(name)] ?? 'text/plain');

@@ -43,8 +43,7 @@ export async function readScheduleSettings(projectKey: string): Promise<Result<V
     console.error(`storage: schedule settings of ${projectKey} do not parse; defaults are used`);
     return ok({ settings: DEFAULT_SCHEDULE_SETTINGS, version: 0 });
   }
-  const { projectKey: _p, version, updatedBy: _u, updatedAt: _a, ...settings } = parsed.data;
-  return ok({ settings, version });
+  return ok({ settings: scheduleSettingsSchema.parse(parsed.data), version: parsed.data.version });
 }
 
 /** Saves `settings` over `expectedVersion`; CONFLICT when someone saved in between. */

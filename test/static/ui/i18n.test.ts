@@ -11,11 +11,11 @@ describe('pickLanguage', () => {
 
 describe('createTranslator', () => {
   it('fills placeholders in each language', () => {
-    expect(createTranslator('en-US')('common.signedInAs', { accountId: 'abc' })).toBe('Signed in as abc');
-    expect(createTranslator('zh-CN')('common.signedInAs', { accountId: 'abc' })).toBe('当前用户：abc');
+    expect(createTranslator('en-US')('errors.NOT_FOUND', { message: 'PERP-9' })).toBe('Not found: PERP-9');
+    expect(createTranslator('zh-CN')('errors.NOT_FOUND', { message: 'PERP-9' })).toBe('未找到：PERP-9');
   });
 
   it('leaves a placeholder visible when its value is missing', () => {
-    expect(createTranslator('en-US')('common.signedInAs')).toBe('Signed in as {accountId}');
+    expect(createTranslator('en-US')('errors.NOT_FOUND')).toBe('Not found: {message}');
   });
 });

@@ -37,11 +37,6 @@
   window.addEventListener('message', (event) => {
     if (event.source !== frame.contentWindow) return;
     const message = event.data;
-    if (typeof message === 'string' && message.startsWith('[iFrameSizer]')) {
-      const height = Number(message.slice('[iFrameSizer]'.length).split(':')[1]);
-      if (Number.isFinite(height) && height > 0) frame.style.height = `${Math.max(height, 120)}px`;
-      return;
-    }
     if (!message || message.source !== 'lc-bridge') return;
     const handler = handlers[message.name];
     if (!handler) { reply(event.source, message.id, false, `the workbench bridge does not implement ${message.name}`); return; }
@@ -65,4 +60,8 @@
     frame.contentWindow.postMessage({ source: 'lc-host', type: 'theme', colorMode }, '*');
   });
   showTheme();
+
+  // Size the frame to its content, as the Atlassian host does with the same library (@forge/bridge loads its
+  // content-window half inside the app).
+  window.iFrameResize({ checkOrigin: false, heightCalculationMethod: 'lowestElement', minHeight: 160, warningTimeout: 0 }, frame);
 })();
