@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { z } from 'zod';
-import { pickLanguage } from '../../static/ui/i18n';
+import { createTranslator, pickLanguage } from '../../static/ui/i18n';
 import type { DemoSite, DemoUser } from '../seed/demo-site';
 import type { FunctionHost } from './function-host';
 import { html } from './html';
@@ -189,13 +189,15 @@ export function createWorkbenchServer(options: ServerOptions): Server {
 
     if (method !== 'GET') throw new HttpError(405, `${method} ${path} is not served`);
     const viewer = viewerOf(request);
+    const t = createTranslator(pickLanguage(viewer.user.locale));
     const projectExtension = { id: project.id, key: project.key, type: 'software' };
 
     if ((match = /^\/jira\/projects\/([A-Z]+)\/release-gates(?:\/(\d+))?$/.exec(path)) !== null) {
       if (match[1] !== project.key) throw new HttpError(404, `no project ${match[1] ?? ''}`);
       const version = versions.find((v) => v.id === match?.[2]);
       surface(response, request, {
-        product: 'jira', breadcrumbs: ['Projects', project.name, 'Release gates'], title: version === undefined ? 'Release gates' : `Release gates · ${version.name}`,
+        product: 'jira', breadcrumbs: [t('workbench.projects'), project.name, t('manifest.releaseGates.title')],
+        title: version === undefined ? t('manifest.releaseGates.title') : `${t('manifest.releaseGates.title')} · ${version.name}`,
         moduleKey: 'release-gates', resourceKey: manifest.module('release-gates').resource ?? 'gate', extension: { type: 'jira:projectPage', project: projectExtension },
         ...(version === undefined ? {} : { route: `/versions/${version.id}` }),
       });
@@ -204,10 +206,9 @@ export function createWorkbenchServer(options: ServerOptions): Server {
     if ((match = /^\/jira\/browse\/([A-Z]+-\d+)$/.exec(path)) !== null) {
       const issue = issues.find((i) => i.key === match?.[1]);
       if (issue === undefined) throw new HttpError(404, `no issue ${match[1] ?? ''}`);
-      const crumbs = ['Projects', project.name, issue.key];
+      const crumbs = [t('workbench.projects'), project.name, issue.key];
       if (issue.issueType !== 'Epic') {
-        const t = pickLanguage(viewer.user.locale) === 'zh-CN' ? '无应用面板：依赖面板仅在 Epic 上显示。' : 'No app panel: the dependencies panel shows on epics only.';
-        send(response, 200, renderPlainPage('jira', viewer, `${issue.key} ${issue.summary}`, crumbs, html`<p class="wb-muted">${t}</p>`), 'text/html; charset=utf-8');
+        send(response, 200, renderPlainPage('jira', viewer, `${issue.key} ${issue.summary}`, crumbs, html`<p class="wb-muted">${t('workbench.noPanel')}</p>`), 'text/html; charset=utf-8');
         return;
       }
       surface(response, request, {
@@ -221,13 +222,14 @@ export function createWorkbenchServer(options: ServerOptions): Server {
       const rest = match[2] ?? '';
       const spaceExtension = { type: 'confluence:spacePage', space: { id: space.id, key: space.key } };
       if (rest === 'apps/sop-library') {
-        surface(response, request, { product: 'confluence', breadcrumbs: ['Spaces', space.name], title: 'SOP library', moduleKey: 'sop-library', resourceKey: 'sop', extension: spaceExtension });
+        surface(response, request, { product: 'confluence', breadcrumbs: [t('workbench.spaces'), space.name], title: t('manifest.sopLibrary.title'), moduleKey: 'sop-library', resourceKey: 'sop', extension: spaceExtension });
         return;
       }
       if (rest === 'campaign' || rest === 'campaign/config') {
         const config = rest === 'campaign/config';
         surface(response, request, {
-          product: 'confluence', breadcrumbs: ['Spaces', space.name, 'Campaign ROI'], title: config ? 'Campaign ROI · settings' : 'Campaign ROI',
+          product: 'confluence', breadcrumbs: [t('workbench.spaces'), space.name, t('manifest.campaignRoi.title')],
+          title: config ? t('manifest.campaignRoi.configTitle') : t('manifest.campaignRoi.title'),
           moduleKey: 'campaign-roi', resourceKey: config ? (manifest.module('campaign-roi').configResource ?? 'campaign-config') : 'campaign',
           extension: { type: 'macro', content: { id: space.homepageId, type: 'page' }, space: { id: space.id, key: space.key }, isConfig: config },
         });
@@ -239,7 +241,7 @@ export function createWorkbenchServer(options: ServerOptions): Server {
         const body = page.versions.at(-1)?.body ?? '';
         const text = body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
         surface(response, request, {
-          product: 'confluence', breadcrumbs: ['Spaces', space.name, page.title], title: page.title,
+          product: 'confluence', breadcrumbs: [t('workbench.spaces'), space.name, page.title], title: page.title,
           moduleKey: 'sop-status', resourceKey: 'sop', aside: html`<div class="wb-aside">${text.slice(0, 600)}${text.length > 600 ? '…' : ''}</div>`,
           extension: { type: 'macro', content: { id: page.id, type: 'page' }, space: { id: space.id, key: space.key } },
         });
