@@ -1,0 +1,42 @@
+// The Jira Cloud REST v3 endpoints the workbench emulates, by method and path template.
+
+import { route, type Route } from '../router';
+import { getIssue, listIssueProperties, getIssueProperty, putIssueProperty, deleteIssueProperty } from './issues';
+import { listFields, listIssueLinkTypes } from './metadata';
+import {
+  createRelatedWork, createUpdateVersion, deleteRelatedWork, getProject, getVersion, listProjectVersions, listRelatedWork, updateRelatedWork,
+  type VersionReleasedListener,
+} from './projects';
+import { approximateCount, removedSearch, searchGet, searchPost } from './search';
+import type { JiraState } from './state';
+import { bulkUsers, getUser, getUserGroups, myPermissions, myself } from './users';
+
+export function jiraRoutes(onVersionReleased: VersionReleasedListener | undefined): Route<JiraState>[] {
+  return [
+    route('POST', '/rest/api/3/search/jql', searchPost),
+    route('GET', '/rest/api/3/search/jql', searchGet),
+    route('POST', '/rest/api/3/search/approximate-count', approximateCount),
+    route('GET', '/rest/api/3/search', removedSearch),
+    route('POST', '/rest/api/3/search', removedSearch),
+    route('GET', '/rest/api/3/issue/{issueIdOrKey}', getIssue),
+    route('GET', '/rest/api/3/issue/{issueIdOrKey}/properties', listIssueProperties),
+    route('GET', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', getIssueProperty),
+    route('PUT', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', putIssueProperty),
+    route('DELETE', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', deleteIssueProperty),
+    route('GET', '/rest/api/3/field', listFields),
+    route('GET', '/rest/api/3/issueLinkType', listIssueLinkTypes),
+    route('GET', '/rest/api/3/project/{projectIdOrKey}', getProject),
+    route('GET', '/rest/api/3/project/{projectIdOrKey}/versions', listProjectVersions),
+    route('GET', '/rest/api/3/version/{id}', getVersion),
+    route('PUT', '/rest/api/3/version/{id}', createUpdateVersion(onVersionReleased)),
+    route('GET', '/rest/api/3/version/{id}/relatedwork', listRelatedWork),
+    route('POST', '/rest/api/3/version/{id}/relatedwork', createRelatedWork),
+    route('PUT', '/rest/api/3/version/{id}/relatedwork', updateRelatedWork),
+    route('DELETE', '/rest/api/3/version/{versionId}/relatedwork/{relatedWorkId}', deleteRelatedWork),
+    route('GET', '/rest/api/3/myself', myself),
+    route('GET', '/rest/api/3/user', getUser),
+    route('GET', '/rest/api/3/user/groups', getUserGroups),
+    route('GET', '/rest/api/3/user/bulk', bulkUsers),
+    route('GET', '/rest/api/3/mypermissions', myPermissions),
+  ];
+}

@@ -1,0 +1,62 @@
+// The Jira emulator's live data with the indexes its endpoints need (issues by id and key, links and children
+// by issue, users, versions), and who the caller is. Mutations go through here to keep the indexes right.
+
+import type { DemoIssue, DemoIssueLink, DemoSite, DemoUser, DemoVersion } from '../../seed/demo-site';
+import type { Principal } from '../product-endpoint';
+
+export interface JiraState {
+  readonly site: DemoSite;
+  readonly baseUrl: string;
+  readonly issuesById: ReadonlyMap<string, DemoIssue>;
+  readonly issuesByKey: ReadonlyMap<string, DemoIssue>;
+  readonly linksByIssue: ReadonlyMap<string, readonly DemoIssueLink[]>;
+  readonly childrenByParent: ReadonlyMap<string, readonly DemoIssue[]>;
+  readonly usersById: ReadonlyMap<string, DemoUser>;
+  readonly versionsById: ReadonlyMap<string, DemoVersion>;
+  /** Deterministic ids for things the emulator creates (related work). */
+  nextSequence(): number;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function createJiraState(site: DemoSite): JiraState {
+  const issuesById = new Map<string, DemoIssue>();
+  const issuesByKey = new Map<string, DemoIssue>();
+  const childrenByParent = new Map<string, DemoIssue[]>();
+  for (const issue of site.jira.issues) {
+    issuesById.set(issue.id, issue);
+    issuesByKey.set(issue.key.toUpperCase(), issue);
+    if (issue.parentId !== null) push(childrenByParent, issue.parentId, issue);
+  }
+  const linksByIssue = new Map<string, DemoIssueLink[]>();
+  for (const link of site.jira.links) {
+    push(linksByIssue, link.fromIssueId, link);
+    push(linksByIssue, link.toIssueId, link);
+  }
+  let sequence = 0;
+  return {
+    site,
+    baseUrl: site.jira.baseUrl,
+    issuesById,
+    issuesByKey,
+    linksByIssue,
+    childrenByParent,
+    usersById: new Map(site.users.map((u) => [u.accountId, u])),
+    versionsById: new Map(site.jira.versions.map((v) => [v.id, v])),
+    nextSequence: () => ++sequence,
+  };
+}
+
+/** An issue by id or key (case-insensitive key), regardless of permissions. */
+export function findIssue(state: JiraState, idOrKey: string): DemoIssue | undefined {
+  return /^\d+$/.test(idOrKey) ? state.issuesById.get(idOrKey) : state.issuesByKey.get(idOrKey.toUpperCase());
+}
+
+/** The calling user, or undefined for the app (or an account the site does not know). */
+export function callerOf(state: JiraState, principal: Principal): DemoUser | undefined {
+  return principal.kind === 'user' ? state.usersById.get(principal.accountId) : undefined;
+}

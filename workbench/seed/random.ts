@@ -1,0 +1,58 @@
+// Deterministic randomness for the demo data: a seeded PRNG (mulberry32) and the few draws the seed needs.
+// Nothing in workbench/seed may call Math.random or read the clock; the same seed gives the same site.
+
+export interface Random {
+  /** Uniform in [0, 1). */
+  next(): number;
+  /** Integer in [min, max], both inclusive. */
+  int(min: number, max: number): number;
+  /** True with probability p. */
+  chance(p: number): boolean;
+  pick<T>(items: readonly T[]): T;
+  /** Deterministic RFC 4122-shaped (version 4 layout) id. */
+  uuid(): string;
+  /** Approximately normal (mean 0, sd 1), by the sum of uniforms. */
+  gaussian(): number;
+}
+
+export function createRandom(seed: number): Random {
+  let state = seed >>> 0;
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
+  const hex = (n: number): string => {
+    let out = '';
+    for (let i = 0; i < n; i++) out += Math.floor(next() * 16).toString(16);
+    return out;
+  };
+  return {
+    next,
+    int,
+    chance: (p) => next() < p,
+    pick: <T>(items: readonly T[]): T => {
+      if (items.length === 0) throw new Error('pick from an empty list');
+      return items[Math.floor(next() * items.length)] as T;
+    },
+    uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'.charAt(int(0, 3))}${hex(3)}-${hex(12)}`,
+    gaussian: () => {
+      let sum = 0;
+      for (let i = 0; i < 6; i++) sum += next();
+      return (sum - 3) / Math.sqrt(0.5);
+    },
+  };
+}
+
+/** A stable 32-bit hash of a string (FNV-1a), to derive independent seeds from names. */
+export function hashSeed(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
