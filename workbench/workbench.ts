@@ -49,10 +49,9 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const manifestPath = join(appRoot, 'manifest.yml');
   const store = await openStore({ dir: resolve(options.dataDir), entities: await readEntityDefinitions(manifestPath) });
   // Releasing a version in Jira fires the app's avi:jira:released:version trigger, as the platform does.
-  let functionsRef: FunctionHost | undefined;
   const onVersionReleased = (version: { readonly id: string; readonly name: string; readonly projectId: string }) => {
     const event = { eventType: 'avi:jira:released:version', version: { id: version.id, name: version.name, projectId: version.projectId } };
-    void functionsRef?.fireTrigger('release-watch', event).catch((error: unknown) => { console.error('workbench: release trigger failed', error); });
+    void functions.fireTrigger('release-watch', event).catch((error: unknown) => { console.error('workbench: release trigger failed', error); });
   };
   const jira = createJiraEmulator(site, { shareSite: true, onVersionReleased });
   const confluence = createConfluenceEmulator(site, { shareSite: true });
@@ -60,7 +59,6 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const app = (await import('../src/index')) as Readonly<Record<string, unknown>>;
   const manifest = readManifestModules(manifestPath);
   const functions = createFunctionHost({ manifest, app, cloudId: site.cloudId });
-  functionsRef = functions;
   const server = createWorkbenchServer({
     appRoot, site, manifest, functions,
     control: {

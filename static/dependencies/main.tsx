@@ -1,5 +1,6 @@
 // Dependencies and critical path (jira:issuePanel on epics).
 import { mountSurface } from '../ui/app-shell';
-import { Placeholder } from '../ui/placeholder';
+import { DependenciesPanel } from './panel';
+import './panel.css';
 
-mountSurface(<Placeholder message="placeholder.dependencies" />);
+mountSurface(<DependenciesPanel />);

@@ -73,7 +73,7 @@ describe('schedule/forEpic', () => {
     const template = jira.issues.find((i) => i.parentId === epic?.id);
     if (epic === undefined || template === undefined) throw new Error('demo has no epic with children');
     const before = jira.issues.filter((i) => i.parentId === epic.id).length;
-    let next = Math.max(...jira.issues.map((i) => Number(i.id))) + 1;
+    const next = Math.max(...jira.issues.map((i) => Number(i.id))) + 1;
     const keyNumber = Math.max(...jira.issues.map((i) => Number(i.key.split('-')[1]))) + 1;
     for (let n = 0; n < 1000 - before; n += 1) {
       const added: DemoIssue = { ...template, id: String(next + n), key: `PERP-${keyNumber + n}`, summary: `Generated load item ${n}`, fixVersionIds: [...template.fixVersionIds], labels: [], properties: {} };

@@ -1,0 +1,67 @@
+// Bottlenecks of the current (possibly edited) schedule: the people with the most critical work at once, and
+// the tasks whose one-day slip delays the most other tasks. Recomputed in the browser after every edit.
+import { useMemo } from 'react';
+import type { EpicSchedule } from '../../src/contract';
+import { findBottlenecks, type Plan, type ScheduledPlan } from '../../src/domain/schedule';
+import { formatNumber } from '../ui/i18n';
+import { useShell } from '../ui/app-shell';
+
+const TOP = 5;
+
+export interface BottlenecksBoxProps {
+  readonly plan: Plan;
+  readonly schedule: ScheduledPlan;
+  readonly issues: EpicSchedule['issues'];
+  readonly onSelect: (id: string) => void;
+}
+
+export function BottlenecksBox({ plan, schedule, issues, onSelect }: BottlenecksBoxProps) {
+  const { t, language } = useShell();
+  const bottlenecks = useMemo(() => findBottlenecks(plan, schedule), [plan, schedule]);
+  const names = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const issue of issues) if (issue.assignee !== null) map.set(issue.assignee.accountId, issue.assignee.displayName);
+    return map;
+  }, [issues]);
+  const summaryOf = useMemo(() => new Map(issues.map((issue) => [issue.key, issue.summary])), [issues]);
+  const people = bottlenecks.assignees.slice(0, TOP);
+  const slips = bottlenecks.slipImpact.filter((impact) => impact.delayedTasks > 0).slice(0, TOP);
+  const n = (value: number) => formatNumber(language, value);
+  return (
+    <section className="dp-card" data-testid="bottlenecks" aria-labelledby="dp-bottlenecks-title">
+      <h3 id="dp-bottlenecks-title" className="dp-card-title">{t('dependencies.bottlenecks.title')}</h3>
+      <div className="dp-bottleneck-columns">
+        <div>
+          <h4 className="dp-subtitle">{t('dependencies.bottlenecks.people')}</h4>
+          {people.length === 0 ? <p className="dp-muted">{t('dependencies.bottlenecks.noPeople')}</p> : (
+            <ol className="dp-list">
+              {people.map((load) => (
+                <li key={load.assignee} className="dp-list-item">
+                  <span className="dp-ellipsis dp-strong">{names.get(load.assignee) ?? load.assignee}</span>
+                  <span className={`dp-lozenge ${load.peakParallel > 1 ? 'dp-lozenge-danger' : ''}`}>
+                    {t('dependencies.bottlenecks.peak', { n: n(load.peakParallel) })}
+                  </span>
+                  <span className="dp-muted dp-nowrap">{t('dependencies.bottlenecks.criticalWork', { tasks: n(load.criticalTasks), days: n(load.criticalDays) })}</span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+        <div>
+          <h4 className="dp-subtitle">{t('dependencies.bottlenecks.issues')}</h4>
+          {slips.length === 0 ? <p className="dp-muted">{t('dependencies.bottlenecks.noIssues')}</p> : (
+            <ol className="dp-list">
+              {slips.map((impact) => (
+                <li key={impact.id} className="dp-list-item">
+                  <button type="button" className="dp-link-button dp-key" onClick={() => { onSelect(impact.id); }}>{impact.id}</button>
+                  <span className="dp-ellipsis" title={summaryOf.get(impact.id) ?? ''}>{summaryOf.get(impact.id) ?? ''}</span>
+                  <span className="dp-lozenge">{t('dependencies.bottlenecks.delays', { n: n(impact.delayedTasks) })}</span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+// The loaded panel: holds the what-if state (edits, undo, reset), derives the rows every view shares, and
+// lays out the forecast, the what-if bar, assumptions, bottlenecks, the three views and the task inspector.
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import type { EpicSchedule } from '../../src/contract';
+import { buildCalendar, type PlanEdit, type WorkCalendar } from '../../src/domain/schedule';
+import { useShell } from '../ui/app-shell';
+import { AssumptionsBox } from './assumptions-box';
+import { BottlenecksBox } from './bottlenecks-box';
+import { CpmTable } from './cpm-table';
+import { ForecastBanner } from './forecast-banner';
+import { GanttView } from './gantt-view';
+import { NetworkView } from './network-view';
+import { ScheduleProblems } from './schedule-problems';
+import { buildTaskRows } from './task-rows';
+import { toDomainPlan, toDomainResult } from './domain-plan';
+import { TaskInspector, type SavedLink } from './task-inspector';
+import { ViewTabs, type ViewName } from './view-tabs';
+import { WhatIfBar } from './what-if-bar';
+import { initWhatIf, whatIfReducer } from './what-if-state';
+
+export interface SchedulePanelProps {
+  readonly data: EpicSchedule;
+  readonly issueKey: string;
+}
+
+export function SchedulePanel({ data, issueKey }: SchedulePanelProps) {
+  const { t } = useShell();
+  const baseline = useMemo(() => toDomainPlan(data.plan), [data.plan]);
+  const [state, dispatch] = useReducer(whatIfReducer, data, (loaded) => {
+    const plan = toDomainPlan(loaded.plan);
+    return initWhatIf(plan, toDomainResult(loaded.schedule, plan), loaded.links);
+  });
+  const [view, setView] = useState<ViewName>('network');
+  const [selected, setSelected] = useState<string | undefined>(undefined);
+  const [savedLinks, setSavedLinks] = useState<ReadonlyMap<string, SavedLink>>(new Map());
+  const onSaved = useCallback((saved: SavedLink) => {
+    setSavedLinks((previous) => new Map(previous).set(saved.linkId, saved));
+  }, []);
+  const onEdit = useCallback((edit: PlanEdit) => { dispatch({ kind: 'edit', edit }); }, []);
+
+  const calendar = useMemo((): WorkCalendar | undefined => {
+    const outcome = buildCalendar(baseline.calendar);
+    return outcome.kind === 'calendar' ? outcome.calendar : undefined;
+  }, [baseline.calendar]);
+  const schedule = state.result.kind === 'scheduled' ? state.result : undefined;
+  const rows = useMemo(
+    () => (schedule === undefined || calendar === undefined ? [] : buildTaskRows(state.plan, schedule, data.issues, baseline, calendar)),
+    [state.plan, schedule, data.issues, baseline, calendar],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
+      const target = event.target;
+      if (target instanceof HTMLTextAreaElement) return;
+      if (target instanceof HTMLInputElement && target.type !== 'number' && target.type !== 'checkbox') return;
+      event.preventDefault();
+      dispatch({ kind: 'undo' });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => { document.removeEventListener('keydown', onKey); };
+  }, []);
+
+  const selectedRow = rows.find((row) => row.id === selected);
+  return (
+    <div className="dp-panel">
+      {schedule === undefined ? (
+        <ScheduleProblems result={state.result} plan={state.plan} issues={data.issues} onEdit={onEdit} />
+      ) : (
+        <ForecastBanner schedule={schedule} deadline={data.deadline} issues={data.issues} onSelect={setSelected} />
+      )}
+      <WhatIfBar state={state} dispatch={dispatch} />
+      {schedule === undefined || calendar === undefined ? null : (
+        <>
+          <div className="dp-insights">
+            <AssumptionsBox rows={rows} onSelect={setSelected} />
+            <BottlenecksBox plan={state.plan} schedule={schedule} issues={data.issues} onSelect={setSelected} />
+          </div>
+          <section className="dp-views" aria-label={t('dependencies.views.label')}>
+            <ViewTabs view={view} onChange={setView} />
+            <div className="dp-view-body">
+              <div className="dp-view-main" role="tabpanel" id={`dp-panel-${view}`} aria-labelledby={`dp-tab-${view}`}>
+                {view === 'network' ? (
+                  <NetworkView plan={state.plan} schedule={schedule} rows={rows} selected={selected} onSelect={setSelected} />
+                ) : view === 'gantt' ? (
+                  <GanttView rows={rows} calendar={calendar} today={data.today} deadline={data.deadline} selected={selected} onSelect={setSelected} />
+                ) : (
+                  <CpmTable rows={rows} epicKey={data.epic.key} selected={selected} onSelect={setSelected} onEdit={onEdit} />
+                )}
+              </div>
+              {selectedRow === undefined ? null : (
+                <TaskInspector
+                  row={selectedRow}
+                  state={state}
+                  issues={data.issues}
+                  jiraLinks={data.links}
+                  canEdit={data.canEdit}
+                  issueKey={issueKey}
+                  onEdit={onEdit}
+                  onSelect={setSelected}
+                  onClose={() => { setSelected(undefined); }}
+                  savedLinks={savedLinks}
+                  onSaved={onSaved}
+                />
+              )}
+            </div>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

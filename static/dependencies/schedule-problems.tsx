@@ -1,0 +1,82 @@
+// Shown instead of the forecast when the plan cannot be scheduled: every dependency loop as A → B → C → A
+// (each link of a loop can be left out as a what-if to see the schedule without it), or the plan's problems.
+import type { EpicSchedule } from '../../src/contract';
+import type { Plan, PlanEdit, ScheduleResult } from '../../src/domain/schedule';
+import { useShell } from '../ui/app-shell';
+
+export interface ScheduleProblemsProps {
+  readonly result: ScheduleResult;
+  readonly plan: Plan;
+  readonly issues: EpicSchedule['issues'];
+  readonly onEdit: (edit: PlanEdit) => void;
+}
+
+export function ScheduleProblems({ result, plan, issues, onEdit }: ScheduleProblemsProps) {
+  const { t } = useShell();
+  switch (result.kind) {
+    case 'scheduled':
+      return null;
+    case 'cycles': {
+      const summaryOf = new Map(issues.map((issue) => [issue.key, issue.summary]));
+      return (
+        <section className="dp-banner dp-banner-danger" data-testid="cycles" role="alert">
+          <span className="dp-banner-icon" aria-hidden="true">!</span>
+          <div className="dp-banner-body">
+            <h2 className="dp-banner-title">{t('dependencies.cycles.title', { count: result.cycles.length })}</h2>
+            <p className="dp-banner-detail">{t('dependencies.cycles.detail')}</p>
+            <ol className="dp-loops">
+              {result.cycles.map((loop) => {
+                const closed = [...loop, ...loop.slice(0, 1)];
+                return (
+                  <li key={loop.join('>')} className="dp-loop" data-testid="cycle">
+                    <span className="dp-loop-path">
+                      {closed.map((id, i) => (
+                        <span key={`${id}-${i}`}>
+                          {i > 0 ? <span className="dp-arrow" aria-hidden="true"> → </span> : null}
+                          <span className="dp-chip dp-chip-danger" title={summaryOf.get(id) ?? id}>{id}</span>
+                        </span>
+                      ))}
+                    </span>
+                    <span className="dp-loop-actions">
+                      {closed.slice(1).map((to, i) => {
+                        const from = closed[i] ?? '';
+                        const link = plan.links.find((candidate) => candidate.from === from && candidate.to === to);
+                        if (link === undefined) return null;
+                        return (
+                          <button
+                            key={`${from}>${to}`}
+                            type="button"
+                            className="lc-button dp-small-button"
+                            onClick={() => { onEdit({ kind: 'remove-link', link: { from, to, type: link.type } }); }}
+                          >
+                            {t('dependencies.cycles.tryWithout', { from, to })}
+                          </button>
+                        );
+                      })}
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+          </div>
+        </section>
+      );
+    }
+    case 'invalid':
+      return (
+        <section className="dp-banner dp-banner-danger" data-testid="invalid" role="alert">
+          <span className="dp-banner-icon" aria-hidden="true">!</span>
+          <div className="dp-banner-body">
+            <h2 className="dp-banner-title">{t('dependencies.invalid.title', { count: result.problems.length })}</h2>
+            <ul className="dp-problems">
+              {result.problems.map((problem) => (
+                <li key={`${problem.path}:${problem.code}`}>
+                  <code>{problem.path}</code> {problem.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </section>
+      );
+  }
+}

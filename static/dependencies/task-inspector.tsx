@@ -1,0 +1,222 @@
+// The selected task's details and what-if editor: duration, and each link in and out (type, lag, remove), a
+// new predecessor; with edit rights, a link's changed type or lag can be kept for that Jira link.
+import { useEffect, useState } from 'react';
+import type { AppError, EpicSchedule } from '../../src/contract';
+import type { LinkType, PlanEdit, PlanLink } from '../../src/domain/schedule';
+import { useShell } from '../ui/app-shell';
+import { call } from '../ui/call';
+import { ErrorMessage } from '../ui/error-message';
+import { formatNumber } from '../ui/i18n';
+import { DurationInput } from './duration-input';
+import { SourceLozenge } from './source-lozenge';
+import type { TaskRow } from './task-rows';
+import type { WhatIfState } from './what-if-state';
+import { workingDays } from './wording';
+
+const LINK_TYPES: readonly LinkType[] = ['FS', 'SS', 'FF', 'SF'];
+
+export interface SavedLink {
+  readonly linkId: string;
+  readonly type: LinkType;
+  readonly lag: number;
+}
+
+export interface TaskInspectorProps {
+  readonly row: TaskRow;
+  readonly state: WhatIfState;
+  readonly issues: EpicSchedule['issues'];
+  readonly jiraLinks: EpicSchedule['links'];
+  readonly canEdit: boolean;
+  readonly issueKey: string;
+  readonly savedLinks: ReadonlyMap<string, SavedLink>;
+  readonly onEdit: (edit: PlanEdit) => void;
+  readonly onSelect: (id: string) => void;
+  readonly onClose: () => void;
+  readonly onSaved: (saved: SavedLink) => void;
+}
+
+export function TaskInspector(props: TaskInspectorProps) {
+  const { row, state, issues, onEdit, onClose } = props;
+  const { t, language } = useShell();
+  const summaryOf = new Map(issues.map((issue) => [issue.key, issue.summary]));
+  const incoming = state.plan.links.map((link, i) => ({ link, i })).filter(({ link }) => link.to === row.id);
+  const outgoing = state.plan.links.map((link, i) => ({ link, i })).filter(({ link }) => link.from === row.id);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => { if (event.key === 'Escape') onClose(); };
+    document.addEventListener('keydown', onKey);
+    return () => { document.removeEventListener('keydown', onKey); };
+  }, [onClose]);
+  return (
+    <aside className="dp-inspector" aria-labelledby="dp-inspector-title" data-testid="inspector" data-key={row.id}>
+      <header className="dp-inspector-head">
+        <div>
+          <h3 id="dp-inspector-title" className="dp-inspector-title">{row.id}</h3>
+          <p className="dp-inspector-summary">{row.summary}</p>
+        </div>
+        <button type="button" className="dp-icon-button" aria-label={t('dependencies.inspector.close')} title={t('dependencies.inspector.close')} onClick={onClose}>×</button>
+      </header>
+      <div className="dp-lozenges">
+        {row.status === '' ? null : <span className={`dp-lozenge dp-status-${row.statusCategory}`}>{row.status}</span>}
+        {row.critical ? <span className="dp-lozenge dp-lozenge-danger">{t('dependencies.common.criticalLozenge')}</span> : null}
+        {row.external ? <span className="dp-lozenge">{t('dependencies.common.external')}</span> : null}
+      </div>
+      <dl className="dp-facts">
+        <dt>{t('dependencies.table.assignee')}</dt>
+        <dd>{row.assignee ?? t('dependencies.inspector.unassigned')}</dd>
+        <dt>{t('dependencies.table.duration')}</dt>
+        <dd className="dp-inline">
+          <DurationInput value={row.duration} disabled={row.done} label={t('dependencies.table.editDuration', { key: row.id })} testId="inspector-duration" onCommit={(duration) => { onEdit({ kind: 'set-duration', taskId: row.id, duration }); }} />
+          <SourceLozenge row={row} />
+        </dd>
+        <dt>{t('dependencies.inspector.early')}</dt>
+        <dd>{row.start} → {row.finish}</dd>
+        <dt>{t('dependencies.inspector.late')}</dt>
+        <dd>{row.lateStart} → {row.lateFinish}</dd>
+        <dt>{t('dependencies.table.totalFloat')}</dt>
+        <dd className={row.totalFloat < 0 ? 'dp-negative' : undefined}>{workingDays(t, language, row.totalFloat)}</dd>
+        <dt>{t('dependencies.table.freeFloat')}</dt>
+        <dd>{workingDays(t, language, row.freeFloat)}</dd>
+      </dl>
+      <h4 className="dp-subtitle">{t('dependencies.inspector.predecessors', { n: formatNumber(language, incoming.length) })}</h4>
+      <ul className="dp-link-list">
+        {incoming.map(({ link, i }) => (
+          <LinkEditor key={`${link.from}>${link.to}#${i}`} {...props} link={link} index={i} other={link.from} otherSummary={summaryOf.get(link.from) ?? ''} />
+        ))}
+      </ul>
+      <AddPredecessor row={row} state={state} onEdit={onEdit} />
+      <h4 className="dp-subtitle">{t('dependencies.inspector.successors', { n: formatNumber(language, outgoing.length) })}</h4>
+      <ul className="dp-link-list">
+        {outgoing.map(({ link, i }) => (
+          <LinkEditor key={`${link.from}>${link.to}#${i}`} {...props} link={link} index={i} other={link.to} otherSummary={summaryOf.get(link.to) ?? ''} />
+        ))}
+      </ul>
+      {incoming.length + outgoing.length === 0 ? <p className="dp-muted">{t('dependencies.inspector.noLinks')}</p> : null}
+      <p className="dp-muted dp-small">{t('dependencies.inspector.browserOnly')}</p>
+    </aside>
+  );
+}
+
+interface LinkEditorProps extends TaskInspectorProps {
+  readonly link: PlanLink;
+  readonly index: number;
+  readonly other: string;
+  readonly otherSummary: string;
+}
+
+function LinkEditor({ link, index, other, otherSummary, state, jiraLinks, canEdit, issueKey, savedLinks, onEdit, onSelect, onSaved }: LinkEditorProps) {
+  const { t } = useShell();
+  const [lagText, setLagText] = useState(String(link.lag));
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<AppError | undefined>(undefined);
+  useEffect(() => { setLagText(String(link.lag)); }, [link.lag]);
+  const ref = { from: link.from, to: link.to, type: link.type };
+  const linkId = state.linkIds[index];
+  const jira = linkId === undefined ? undefined : jiraLinks.find((candidate) => candidate.id === linkId);
+  const kept = linkId === undefined ? undefined : savedLinks.get(linkId);
+  const stored = kept ?? jira;
+  const changed = stored !== undefined && (stored.type !== link.type || stored.lag !== link.lag);
+  const commitLag = () => {
+    const lag = Number(lagText);
+    if (lagText.trim() === '' || !Number.isInteger(lag) || lag < -250 || lag > 250) {
+      setLagText(String(link.lag));
+      return;
+    }
+    if (lag !== link.lag) onEdit({ kind: 'change-link', link: ref, lag });
+  };
+  const keep = () => {
+    if (linkId === undefined) return;
+    setSaving(true);
+    setError(undefined);
+    void call('schedule/saveLinkOverride', { issueKey, linkId, type: link.type, lag: link.lag }).then((answer) => {
+      setSaving(false);
+      if (answer.ok) onSaved({ linkId: answer.data.linkId, type: answer.data.type, lag: answer.data.lag });
+      else setError(answer.error);
+    });
+  };
+  return (
+    <li className="dp-link-item" data-testid="link-editor" data-from={link.from} data-to={link.to}>
+      <div className="dp-link-head">
+        <button type="button" className="dp-link-button dp-key" onClick={() => { onSelect(other); }}>{other}</button>
+        <span className="dp-ellipsis dp-muted" title={otherSummary}>{otherSummary}</span>
+      </div>
+      <div className="dp-link-controls">
+        <select
+          className="dp-select"
+          value={link.type}
+          aria-label={t('dependencies.inspector.linkType', { from: link.from, to: link.to })}
+          data-testid="edit-link-type"
+          onChange={(event) => {
+            const type = LINK_TYPES.find((candidate) => candidate === event.target.value);
+            if (type !== undefined && type !== link.type) onEdit({ kind: 'change-link', link: ref, type });
+          }}
+        >
+          {LINK_TYPES.map((type) => <option key={type} value={type}>{t(`dependencies.linkTypes.${type}`)}</option>)}
+        </select>
+        <label className="dp-lag">
+          <span>{t('dependencies.inspector.lag')}</span>
+          <input
+            type="number"
+            className="dp-number-input"
+            min={-250}
+            max={250}
+            step={1}
+            value={lagText}
+            data-testid="edit-lag"
+            onChange={(event) => { setLagText(event.target.value); }}
+            onBlur={commitLag}
+            onKeyDown={(event) => { if (event.key === 'Enter') commitLag(); }}
+          />
+        </label>
+        <button type="button" className="dp-icon-button" data-testid="remove-link" aria-label={t('dependencies.inspector.removeLink', { from: link.from, to: link.to })} title={t('dependencies.inspector.removeLink', { from: link.from, to: link.to })} onClick={() => { onEdit({ kind: 'remove-link', link: ref }); }}>
+          <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M9 3h6l1 2h4v2H4V5h4l1-2zm-3 6h12l-1 12H7L6 9zm4 2v8h2v-8h-2zm4 0v8h2v-8h-2z" /></svg>
+        </button>
+      </div>
+      {jira === undefined ? (
+        linkId === undefined ? <span className="dp-lozenge dp-lozenge-whatif">{t('dependencies.inspector.addedHere')}</span> : null
+      ) : (
+        <div className="dp-link-meta dp-muted">
+          {t('dependencies.inspector.jiraLink', { type: jira.jiraType })}
+          {kept !== undefined || jira.overridden ? <span className="dp-lozenge">{t('dependencies.inspector.overridden')}</span> : null}
+        </div>
+      )}
+      {changed && canEdit && linkId !== undefined ? (
+        <button type="button" className="lc-button dp-primary dp-small-button" data-testid="keep-link" disabled={saving} onClick={keep}>
+          {saving ? t('dependencies.inspector.saving') : t('dependencies.inspector.keep')}
+        </button>
+      ) : null}
+      {error === undefined ? null : <ErrorMessage error={error} onRetry={keep} />}
+    </li>
+  );
+}
+
+function AddPredecessor({ row, state, onEdit }: { readonly row: TaskRow; readonly state: WhatIfState; readonly onEdit: (edit: PlanEdit) => void }) {
+  const { t } = useShell();
+  const [from, setFrom] = useState('');
+  const [type, setType] = useState<LinkType>('FS');
+  const [lag, setLag] = useState('0');
+  const candidates = state.plan.tasks.map((task) => task.id).filter((id) => id !== row.id);
+  const valid = candidates.includes(from.trim()) && Number.isInteger(Number(lag)) && lag.trim() !== '';
+  const listId = `dp-candidates-${row.id}`;
+  return (
+    <form
+      className="dp-add-link"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!valid) return;
+        onEdit({ kind: 'add-link', link: { from: from.trim(), to: row.id, type, lag: Number(lag) } });
+        setFrom('');
+        setLag('0');
+      }}
+    >
+      <input className="dp-text-input" list={listId} value={from} placeholder={t('dependencies.inspector.addPlaceholder')} aria-label={t('dependencies.inspector.addFrom')} data-testid="add-link-from" onChange={(event) => { setFrom(event.target.value.toUpperCase()); }} />
+      <datalist id={listId}>
+        {candidates.map((id) => <option key={id} value={id} />)}
+      </datalist>
+      <select className="dp-select" value={type} aria-label={t('dependencies.inspector.addType')} onChange={(event) => { setType(LINK_TYPES.find((candidate) => candidate === event.target.value) ?? 'FS'); }}>
+        {LINK_TYPES.map((name) => <option key={name} value={name}>{name}</option>)}
+      </select>
+      <input type="number" className="dp-number-input" value={lag} step={1} aria-label={t('dependencies.inspector.lag')} onChange={(event) => { setLag(event.target.value); }} />
+      <button type="submit" className="lc-button" disabled={!valid} data-testid="add-link">{t('dependencies.inspector.add')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+// Row virtualization for long lists (500 tasks): which fixed-height rows are inside the scroll container's
+// viewport, plus a few above and below, so only those are rendered.
+import { useEffect, useState, type RefObject } from 'react';
+
+export interface VisibleRange {
+  readonly start: number;
+  /** Exclusive. */
+  readonly end: number;
+}
+
+/** Rows [start, end) to render; `offset` is the height above the first row (a sticky header, say). */
+export function useVirtualRows(container: RefObject<HTMLElement | null>, count: number, rowHeight: number, offset = 0, overscan = 8): VisibleRange {
+  const [range, setRange] = useState<VisibleRange>({ start: 0, end: Math.min(count, 40) });
+  useEffect(() => {
+    const element = container.current;
+    if (element === null) return undefined;
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      const top = Math.max(0, element.scrollTop - offset);
+      const start = Math.max(0, Math.floor(top / rowHeight) - overscan);
+      const end = Math.min(count, Math.ceil((top + element.clientHeight) / rowHeight) + overscan);
+      setRange((previous) => (previous.start === start && previous.end === end ? previous : { start, end }));
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(measure);
+    };
+    measure();
+    element.addEventListener('scroll', schedule, { passive: true });
+    const observer = new ResizeObserver(schedule);
+    observer.observe(element);
+    return () => {
+      element.removeEventListener('scroll', schedule);
+      observer.disconnect();
+      if (frame !== 0) cancelAnimationFrame(frame);
+    };
+  }, [container, count, rowHeight, offset, overscan]);
+  return range;
+}

@@ -1,0 +1,65 @@
+// The what-if bar: how far the edits moved the finish from Jira's plan, why an edit was refused, and the
+// undo (also Ctrl/Cmd+Z) and reset buttons. Edits stay in the browser; this says so.
+import type { Dispatch } from 'react';
+import { useShell } from '../ui/app-shell';
+import { formatNumber } from '../ui/i18n';
+import { finishDelta, isEdited, type WhatIfAction, type WhatIfState } from './what-if-state';
+import { workingDays } from './wording';
+
+export function WhatIfBar({ state, dispatch }: { readonly state: WhatIfState; readonly dispatch: Dispatch<WhatIfAction> }) {
+  const { t, language } = useShell();
+  const edited = isEdited(state);
+  const delta = finishDelta(state);
+  let message: string;
+  let tone = 'neutral';
+  switch (delta.kind) {
+    case 'unchanged':
+      message = t('dependencies.whatIf.unchanged');
+      break;
+    case 'moved':
+      message = t('dependencies.whatIf.moved', { days: workingDays(t, language, delta.days, true) });
+      tone = delta.days > 0 ? 'danger' : 'success';
+      break;
+    case 'unschedulable':
+      message = t('dependencies.whatIf.unschedulable');
+      tone = 'danger';
+      break;
+    case 'resolved':
+      message = t('dependencies.whatIf.resolved');
+      tone = 'success';
+      break;
+  }
+  return (
+    <div className={`dp-whatif ${edited ? 'dp-whatif-active' : ''}`} role="region" aria-label={t('dependencies.whatIf.label')}>
+      <span className="lc-lozenge dp-lozenge-whatif">{t('dependencies.whatIf.lozenge')}</span>
+      {edited ? (
+        <span className={`dp-delta dp-delta-${tone}`} data-testid="whatif-delta" data-days={delta.kind === 'moved' ? delta.days : 0} aria-live="polite">
+          {message}
+          <span className="dp-muted"> · {t('dependencies.whatIf.edits', { n: formatNumber(language, state.past.length) })}</span>
+        </span>
+      ) : (
+        <span className="dp-muted">{t('dependencies.whatIf.hint')}</span>
+      )}
+      {state.rejected === undefined ? null : (
+        <span className="dp-rejected" role="alert">
+          {t('dependencies.whatIf.rejected', { reason: state.rejected.map((problem) => problem.message).join('; ') })}
+        </span>
+      )}
+      <span className="dp-spacer" />
+      <button
+        type="button"
+        className="lc-button"
+        data-testid="undo"
+        disabled={!edited}
+        aria-keyshortcuts="Control+Z Meta+Z"
+        title={t('dependencies.whatIf.undoTitle')}
+        onClick={() => { dispatch({ kind: 'undo' }); }}
+      >
+        ↶ {t('dependencies.whatIf.undo')}
+      </button>
+      <button type="button" className="lc-button" data-testid="reset" disabled={!edited} onClick={() => { dispatch({ kind: 'reset' }); }}>
+        {t('dependencies.whatIf.reset')}
+      </button>
+    </div>
+  );
+}
