@@ -47,58 +47,79 @@ export function computeSchedule(plan: Plan): ScheduleResult {
   }
   const times = runCpm(graph, ordering.order, deadlineEnd);
   const criticalPath = traceCriticalPath(graph, times, ordering.order).map((v) => taskAt(plan, v).id);
-  const dateAt = cacheDates(calendar, times);
-  const n = graph.taskCount;
-  const { es: early, ef: earlyFinish, ls: late, lf: lateFinish, totalFloat, freeFloat, minFloat } = times;
-  const { status } = graph;
-  const tasks: ScheduledTask[] = [];
-  for (let v = 0; v < n; v++) {
-    const es = early[v] as number;
-    const ef = earlyFinish[v] as number;
-    const float = totalFloat[v] as number;
-    const start = dateAt(es);
-    tasks.push({
-      id: taskAt(plan, v).id,
-      es,
-      ef,
-      ls: late[v] as number,
-      lf: lateFinish[v] as number,
-      totalFloat: float,
-      freeFloat: freeFloat[v] as number,
-      critical: float === minFloat && status[v] !== DONE,
-      start,
-      finish: ef > es ? dateAt(ef - 1) : start,
-    });
-  }
   return {
     kind: 'scheduled',
     finish: { day: times.finish, date: dateOfIndex(calendar, times.finish - 1) },
-    tasks,
+    tasks: scheduledTasks(plan, graph.status, calendar, times),
     criticalPath,
     forecast: computeForecast(calendar, times, deadlineEnd !== undefined, criticalPath),
   };
 }
 
-function taskAt(plan: Plan, v: number): PlanTask {
-  return plan.tasks[v] as PlanTask;
+/**
+ * One ScheduledTask per task, in input order. A class rather than object literals: at 100k tasks literals
+ * carry allocation-site bookkeeping that makes them about twice as dear to allocate; the instances are still
+ * plain data (own enumerable fields only, so they serialise and compare like literals).
+ */
+class ScheduledTaskRecord implements ScheduledTask {
+  constructor(
+    readonly id: string,
+    readonly es: number,
+    readonly ef: number,
+    readonly ls: number,
+    readonly lf: number,
+    readonly totalFloat: number,
+    readonly freeFloat: number,
+    readonly critical: boolean,
+    readonly start: IsoDate,
+    readonly finish: IsoDate,
+  ) {}
 }
 
-/** Many tasks share start and finish days: format each day once when the days in use are dense enough. */
-function cacheDates(calendar: WorkCalendar, times: CpmTimes): (index: number) => IsoDate {
-  const { es, ef } = times;
+function scheduledTasks(plan: Plan, status: Uint8Array, calendar: WorkCalendar, times: CpmTimes): ScheduledTask[] {
+  const { es: early, ef: earlyFinish, ls: late, lf: lateFinish, totalFloat, freeFloat, minFloat } = times;
+  const n = early.length;
+  // Many tasks share start and finish days: format each day once (days in use span far fewer than tasks).
   let low = 0;
   let high = 0;
-  for (let v = 0; v < es.length; v++) {
-    if ((es[v] as number) < low) low = es[v] as number;
-    if ((ef[v] as number) > high) high = ef[v] as number;
+  for (let v = 0; v < n; v++) {
+    const start = early[v] as number;
+    const end = earlyFinish[v] as number;
+    if (start < low) low = start;
+    if (end > high) high = end;
   }
-  if (high - low > 4 * es.length + 1024) return (index) => dateOfIndex(calendar, index);
-  const cache = new Array<IsoDate | undefined>(high - low + 1).fill(undefined);
-  return (index) => {
-    const cached = cache[index - low];
-    if (cached !== undefined) return cached;
-    const date = dateOfIndex(calendar, index);
-    cache[index - low] = date;
-    return date;
-  };
+  const dense = high - low <= 4 * n + 1024;
+  const dates: (IsoDate | undefined)[] = dense ? new Array<IsoDate | undefined>(high - low + 1).fill(undefined) : [];
+  const tasks = new Array<ScheduledTask>(n);
+  for (let v = 0; v < n; v++) {
+    const es = early[v] as number;
+    const ef = earlyFinish[v] as number;
+    const float = totalFloat[v] as number;
+    const start = dense ? (dates[es - low] ?? cacheDate(dates, calendar, es, low)) : dateOfIndex(calendar, es);
+    const last = ef - 1;
+    const finish = ef <= es ? start : dense ? (dates[last - low] ?? cacheDate(dates, calendar, last, low)) : dateOfIndex(calendar, last);
+    tasks[v] = new ScheduledTaskRecord(
+      taskAt(plan, v).id,
+      es,
+      ef,
+      late[v] as number,
+      lateFinish[v] as number,
+      float,
+      freeFloat[v] as number,
+      float === minFloat && status[v] !== DONE,
+      start,
+      finish,
+    );
+  }
+  return tasks;
+}
+
+function cacheDate(dates: (IsoDate | undefined)[], calendar: WorkCalendar, index: number, low: number): IsoDate {
+  const date = dateOfIndex(calendar, index);
+  dates[index - low] = date;
+  return date;
+}
+
+function taskAt(plan: Plan, v: number): PlanTask {
+  return plan.tasks[v] as PlanTask;
 }

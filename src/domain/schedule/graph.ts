@@ -67,28 +67,22 @@ export function buildScheduleGraph(plan: Plan, calendar: WorkCalendar): GraphOut
     }
   }
 
+  // Pass 1 resolves both ends of every link (and validates it) and counts out-links per task; pass 2 reads
+  // the type and lag again and places each link in its task's CSR row. No per-link objects on the way.
   const m = links.length;
-  const from = new Int32Array(m);
-  const to = new Int32Array(m);
-  const type = new Uint8Array(m);
-  const lag = new Float64Array(m);
+  const ends = new Int32Array(2 * m);
   const outStart = new Int32Array(n + 1);
   for (let k = 0; k < m; k++) {
     const link = links[k] as PlanLink;
     const p = findId(index, link.from);
     const s = findId(index, link.to);
-    if (p < 0) problems.push(unknownTask(k, 'from', link.from));
-    if (s < 0) problems.push(unknownTask(k, 'to', link.to));
-    const code = linkTypeCode(link.type);
-    if (code < 0) problems.push({ code: 'bad-link-type', path: `links[${k}].type`, message: 'expected one of FS, SS, FF, SF' });
-    if (!Number.isInteger(link.lag)) problems.push({ code: 'bad-lag', path: `links[${k}].lag`, message: 'expected a whole number of working days' });
-    if (p >= 0 && s >= 0) {
-      from[k] = p;
-      to[k] = s;
-      outStart[p + 1] = (outStart[p + 1] as number) + 1;
+    if (p < 0 || s < 0 || linkTypeCode(link.type) < 0 || !Number.isInteger(link.lag)) {
+      reportLink(link, k, p, s, problems);
+      continue;
     }
-    type[k] = code;
-    lag[k] = link.lag;
+    ends[2 * k] = p;
+    ends[2 * k + 1] = s;
+    outStart[p + 1] = (outStart[p + 1] as number) + 1;
   }
   if (problems.length > 0) return { kind: 'invalid', problems };
 
@@ -98,12 +92,13 @@ export function buildScheduleGraph(plan: Plan, calendar: WorkCalendar): GraphOut
   const outType = new Uint8Array(m);
   const outLag = new Float64Array(m);
   for (let k = 0; k < m; k++) {
-    const p = from[k] as number;
+    const link = links[k] as PlanLink;
+    const p = ends[2 * k] as number;
     const slot = cursor[p] as number;
     cursor[p] = slot + 1;
-    outTarget[slot] = to[k] as number;
-    outType[slot] = type[k] as number;
-    outLag[slot] = lag[k] as number;
+    outTarget[slot] = ends[2 * k + 1] as number;
+    outType[slot] = linkTypeCode(link.type);
+    outLag[slot] = link.lag;
   }
   return {
     kind: 'graph',
@@ -129,6 +124,18 @@ export function linkTypeCode(type: LinkType): number {
 
 function firstPosition(tasks: readonly PlanTask[], id: string): number {
   return tasks.findIndex((task) => task.id === id);
+}
+
+/** Every problem of a link that failed the fast check, in the order from, to, type, lag. */
+function reportLink(link: PlanLink, k: number, p: number, s: number, problems: Problem[]): void {
+  if (p < 0) problems.push(unknownTask(k, 'from', link.from));
+  if (s < 0) problems.push(unknownTask(k, 'to', link.to));
+  if (linkTypeCode(link.type) < 0) {
+    problems.push({ code: 'bad-link-type', path: `links[${k}].type`, message: 'expected one of FS, SS, FF, SF' });
+  }
+  if (!Number.isInteger(link.lag)) {
+    problems.push({ code: 'bad-lag', path: `links[${k}].lag`, message: 'expected a whole number of working days' });
+  }
 }
 
 function unknownTask(k: number, end: 'from' | 'to', id: string): Problem {
