@@ -144,8 +144,9 @@ function unknownTask(k: number, end: 'from' | 'to', id: string): Problem {
 
 /**
  * Done (both dates): fixed at its actual dates, start read on-or-after, finish on-or-before (the last day
- * worked), length = their distance (at least 0). In progress (start only): the start is fixed, the planned
- * duration stands.
+ * worked), length = their distance (at least 0). In progress (start only): the start is fixed and the planned
+ * duration stands, except that unfinished work cannot have finished before the plan's first working day (the
+ * status date): a task started long ago runs at least to the end of day 0.
  */
 function readActuals(
   task: PlanTask,
@@ -171,6 +172,7 @@ function readActuals(
   out.actualStart[i] = es;
   if (task.actualFinish === undefined) {
     out.status[i] = IN_PROGRESS;
+    out.duration[i] = Math.max(out.duration[i] as number, 1 - es);
     return;
   }
   if (finishDay === undefined) return;

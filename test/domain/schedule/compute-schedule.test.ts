@@ -170,6 +170,14 @@ describe('actual dates', () => {
     expect(result.criticalPath).toEqual(['A', 'B']);
   });
 
+  it('runs unfinished work started long ago at least to the end of the first plan day', () => {
+    const result = scheduled(plan([task('A', 2, { actualStart: '2026-11-23' }), task('B', 1)], [link('A', 'B')]));
+    const { A, B } = byId(result);
+    expect(numbers(A!).slice(0, 2)).toEqual([-6, 1]);
+    expect([B!.es, B!.ef]).toEqual([1, 2]);
+    expect(A!.totalFloat).toBe(0);
+  });
+
   it('places a task started before the calendar start at a negative index', () => {
     const result = scheduled(plan([task('A', 3, { actualStart: '2026-11-30' })], []));
     expect(numbers(byId(result).A!).slice(0, 2)).toEqual([-1, 2]);
