@@ -40,6 +40,14 @@ export function xOfDay(scale: GanttScale, dayNumber: number): number {
   return (dayNumber - scale.firstDay) * scale.dayWidth;
 }
 
+/**
+ * The scroll offset that puts `leadDays` days before `dayNumber` at the left edge of the day axis (the task
+ * labels are sticky, so the axis starts right after them at any offset); never before the first column.
+ */
+export function scrollLeftForDay(scale: GanttScale, dayNumber: number, leadDays = 7): number {
+  return Math.max(0, xOfDay(scale, dayNumber - leadDays));
+}
+
 /** The span covering working days [startIndex, endIndex): from the first day's column to the last day's end. */
 export function spanOfIndices(calendar: WorkCalendar, scale: GanttScale, startIndex: number, endIndex: number): { readonly x: number; readonly width: number } {
   const x = xOfDay(scale, dayNumberOfIndex(calendar, startIndex));

@@ -1,12 +1,13 @@
 // The daily Gantt chart: one row per task (only the rows in view are rendered), a column per calendar day with
 // weekends and holidays shaded from the plan's calendar, bars from early start to early finish (critical red,
 // done grey), float as a thin tail to the late finish, milestones as diamonds, today and the deadline as lines.
-import { useMemo, useRef, useState } from 'react';
+// It opens (and changes scale) with today near the left edge, where the remaining work starts.
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EpicSchedule } from '../../src/contract';
 import { parseIsoDate, type WorkCalendar } from '../../src/domain/schedule';
 import { useShell } from '../ui/app-shell';
 import { formatNumber } from '../ui/i18n';
-import { buildGanttScale, ganttRange, spanOfIndices, xOfDay, type GanttScale } from './gantt-scale';
+import { buildGanttScale, ganttRange, scrollLeftForDay, spanOfIndices, xOfDay, type GanttScale } from './gantt-scale';
 import type { TaskRow } from './task-rows';
 import { workingDays } from './wording';
 import { useVirtualRows } from './use-virtual-rows';
@@ -37,6 +38,13 @@ export function GanttView({ rows, calendar, today, deadline, selected, onSelect 
   const bodyHeight = ordered.length * ROW_HEIGHT;
   const todayDay = parseIsoDate(today);
   const deadlineDay = deadline === null ? undefined : parseIsoDate(deadline.date);
+  const scrollToToday = (behavior: ScrollBehavior) => {
+    const element = scroller.current;
+    if (element === null || todayDay === undefined) return;
+    element.scrollTo({ left: scrollLeftForDay(scale, todayDay), behavior });
+  };
+  // On first render and on a new time scale only: what-if edits must not yank the view back to today.
+  useLayoutEffect(() => { scrollToToday('auto'); }, [zoom]);
 
   const zoomLabel = (name: Zoom) => {
     switch (name) {
@@ -59,6 +67,16 @@ export function GanttView({ rows, calendar, today, deadline, selected, onSelect 
             </button>
           ))}
         </div>
+        <button
+          type="button"
+          className="lc-button dp-small-button"
+          data-testid="gantt-today"
+          title={t('dependencies.gantt.todayTitle')}
+          disabled={todayDay === undefined}
+          onClick={() => { scrollToToday(window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'); }}
+        >
+          {t('dependencies.gantt.todayButton')}
+        </button>
         <ul className="dp-legend">
           <li><span className="dp-swatch dp-bar-sample" aria-hidden="true" />{t('dependencies.legend.task')}</li>
           <li><span className="dp-swatch dp-bar-sample dp-bar-critical" aria-hidden="true" />{t('dependencies.legend.critical')}</li>

@@ -1,5 +1,5 @@
 // The panel's frame: finds the epic from the Forge context, loads its schedule, and shows loading, the error
-// (with retry) or the loaded schedule.
+// (with retry) or the loaded schedule; a settings save asks it to load again.
 import { useShell } from '../ui/app-shell';
 import { ErrorMessage } from '../ui/error-message';
 import { useCall } from '../ui/use-call';
@@ -43,6 +43,6 @@ function LoadedPanel({ issueKey }: { readonly issueKey: string }) {
       return <ErrorMessage error={state.error} onRetry={reload} />;
     case 'done':
       // A new answer (after a retry or a save) starts a fresh what-if session.
-      return <SchedulePanel key={loadId(state.data)} data={state.data} issueKey={issueKey} />;
+      return <SchedulePanel key={loadId(state.data)} data={state.data} issueKey={issueKey} onReload={reload} />;
   }
 }

@@ -1,9 +1,11 @@
 // The loaded panel: holds the what-if state (edits, undo, reset), derives the rows every view shares, and
-// lays out the forecast, the what-if bar, assumptions, bottlenecks, the three views and the task inspector.
+// lays out the forecast, the what-if bar, assumptions, bottlenecks, the three views and the task inspector,
+// with the project's schedule settings one button away.
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { EpicSchedule } from '../../src/contract';
 import { buildCalendar, type PlanEdit, type WorkCalendar } from '../../src/domain/schedule';
 import { useShell } from '../ui/app-shell';
+import { formatNumber } from '../ui/i18n';
 import { AssumptionsBox } from './assumptions-box';
 import { BottlenecksBox } from './bottlenecks-box';
 import { CpmTable } from './cpm-table';
@@ -11,6 +13,7 @@ import { ForecastBanner } from './forecast-banner';
 import { GanttView } from './gantt-view';
 import { NetworkView } from './network-view';
 import { ScheduleProblems } from './schedule-problems';
+import { SettingsDialog, sourceLabel } from './settings-dialog';
 import { buildTaskRows } from './task-rows';
 import { toDomainPlan, toDomainResult } from './domain-plan';
 import { TaskInspector, type SavedLink } from './task-inspector';
@@ -21,10 +24,14 @@ import { initWhatIf, whatIfReducer } from './what-if-state';
 export interface SchedulePanelProps {
   readonly data: EpicSchedule;
   readonly issueKey: string;
+  /** Loads the schedule again (after the settings changed). */
+  readonly onReload: () => void;
 }
 
-export function SchedulePanel({ data, issueKey }: SchedulePanelProps) {
-  const { t } = useShell();
+export function SchedulePanel({ data, issueKey, onReload }: SchedulePanelProps) {
+  const { t, language } = useShell();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const closeSettings = useCallback(() => { setSettingsOpen(false); }, []);
   const baseline = useMemo(() => toDomainPlan(data.plan), [data.plan]);
   const [state, dispatch] = useReducer(whatIfReducer, data, (loaded) => {
     const plan = toDomainPlan(loaded.plan);
@@ -64,6 +71,26 @@ export function SchedulePanel({ data, issueKey }: SchedulePanelProps) {
   const selectedRow = rows.find((row) => row.id === selected);
   return (
     <div className="dp-panel">
+      <div className="dp-panel-head">
+        <span className="dp-muted dp-small" data-testid="settings-summary">
+          {t('dependencies.settings.summary', {
+            source: sourceLabel(t, data.settings.durationSource),
+            days: formatNumber(language, data.settings.workdays.length),
+            holidays: formatNumber(language, data.settings.holidays.length),
+          })}
+        </span>
+        <button
+          type="button"
+          className="lc-button dp-small-button"
+          data-testid="open-settings"
+          aria-haspopup="dialog"
+          aria-expanded={settingsOpen}
+          onClick={() => { setSettingsOpen(true); }}
+        >
+          <span aria-hidden="true">⚙</span> {t('dependencies.settings.open')}
+        </button>
+      </div>
+      {settingsOpen ? <SettingsDialog issueKey={issueKey} data={data} onClose={closeSettings} onChanged={onReload} /> : null}
       {schedule === undefined ? (
         <ScheduleProblems result={state.result} plan={state.plan} issues={data.issues} onEdit={onEdit} />
       ) : (

@@ -1,5 +1,5 @@
 // Gantt axis: non-working days come from the calendar (weekends and holidays), bars span working days.
-import { buildGanttScale, ganttRange, spanOfIndices, xOfDay } from '../../../static/dependencies/gantt-scale';
+import { buildGanttScale, ganttRange, scrollLeftForDay, spanOfIndices, xOfDay } from '../../../static/dependencies/gantt-scale';
 import { parseIsoDate } from '../../../src/domain/schedule';
 import { calendar } from './fixture';
 
@@ -38,5 +38,21 @@ describe('ganttRange', () => {
     const cal = calendar();
     const range = ganttRange(cal, [{ es: 0, ef: 2, ls: 1, lf: 3 }], ['2026-11-20', undefined]);
     expect(range).toEqual({ from: day('2026-11-02') - 3, to: day('2026-11-20') + 3 });
+  });
+});
+
+describe('scrollLeftForDay', () => {
+  const cal = calendar();
+  const scale = buildGanttScale(cal, day('2026-10-01'), day('2026-12-31'), 28);
+
+  it('puts a week before the day at the left edge of the axis', () => {
+    expect(scrollLeftForDay(scale, day('2026-11-20'))).toBe((day('2026-11-13') - day('2026-10-01')) * 28);
+    expect(scrollLeftForDay(scale, day('2026-11-20'), 2)).toBe((day('2026-11-18') - day('2026-10-01')) * 28);
+  });
+
+  it('never scrolls before the first column', () => {
+    expect(scrollLeftForDay(scale, day('2026-10-03'))).toBe(0);
+    expect(scrollLeftForDay(scale, day('2026-10-08'))).toBe(0);
+    expect(scrollLeftForDay(scale, day('2026-10-09'))).toBe(28);
   });
 });
