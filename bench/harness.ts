@@ -16,7 +16,13 @@ export interface BenchFigure {
   readonly ratio: number;
 }
 
-/** Warms up, then alternates subject and baseline runs (so both see the same machine load) and takes medians. */
+/** `global.gc` when node runs with --expose-gc (npm run bench does): each timed run starts on a collected heap. */
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/**
+ * Warms up, then alternates subject and baseline runs (so both see the same machine load) and takes medians.
+ * The heap is collected before every timed run, so no run pays for the garbage of the one before it.
+ */
 export function measureCase(benchCase: BenchCase): BenchFigure {
   const { subject, baseline } = benchCase.prepare();
   const warmups = benchCase.warmups ?? 5;
@@ -29,9 +35,11 @@ export function measureCase(benchCase: BenchCase): BenchFigure {
   const subjectTimes: number[] = [];
   const baselineTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collectGarbage();
     let t0 = performance.now();
     if (subject() !== undefined) sink++;
     subjectTimes.push(performance.now() - t0);
+    collectGarbage();
     t0 = performance.now();
     if (baseline() !== undefined) sink++;
     baselineTimes.push(performance.now() - t0);
