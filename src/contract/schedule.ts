@@ -86,6 +86,8 @@ export const epicScheduleSchema = z.object({
   plan: planSchema,
   issues: z.array(scheduleIssueSchema),
   links: z.array(scheduleLinkSchema),
+  /** Every issue-link type of the site, so each can be mapped to a dependency type (or ignored). */
+  linkTypeNames: z.array(z.string()),
   schedule: scheduleResultSchema,
   bottlenecks: z.object({
     assignees: z.array(z.object({ assignee: z.string(), criticalTasks: z.number().int(), criticalDays: z.number().int(), peakParallel: z.number().int() })),

@@ -3,6 +3,7 @@ import { appError } from '../contract';
 import type { EpicSchedule } from '../contract/schedule';
 import { today } from '../adapters/clock';
 import { readEpicWork, type EpicWork } from '../adapters/jira/epic-work';
+import { readLinkTypeNames } from '../adapters/jira/issue-fields';
 import { projectPermissions } from '../adapters/jira/permissions';
 import { readLinkOverrides, saveLinkOverride } from '../adapters/storage/dependency-overrides';
 import { readScheduleSettings, saveScheduleSettings } from '../adapters/storage/schedule-settings';
@@ -22,12 +23,13 @@ export const scheduleForEpic: Handler<'schedule/forEpic'> = async ({ issueKey },
   const work = await readEpicWork(issueKey);
   if (!work.ok) return work.error.code === 'NOT_FOUND' ? { ok: false, error: appError('NOT_FOUND', `issue ${issueKey}`) } : work;
   const projectKey = work.value.epic.projectKey;
-  const [settings, overrides, permissions] = await Promise.all([
-    readScheduleSettings(projectKey), readLinkOverrides(projectKey), projectPermissions(projectKey, ['EDIT_ISSUES', 'LINK_ISSUES']),
+  const [settings, overrides, permissions, linkTypeNames] = await Promise.all([
+    readScheduleSettings(projectKey), readLinkOverrides(projectKey), projectPermissions(projectKey, ['EDIT_ISSUES', 'LINK_ISSUES']), readLinkTypeNames(),
   ]);
   if (!settings.ok) return settings;
   if (!overrides.ok) return overrides;
   if (!permissions.ok) return permissions;
+  if (!linkTypeNames.ok) return linkTypeNames;
   const deadline = deadlineOf(work.value);
   const date = today();
   const built = buildIssuePlan({
@@ -54,6 +56,7 @@ export const scheduleForEpic: Handler<'schedule/forEpic'> = async ({ issueKey },
         };
       }),
       links: [...built.links],
+      linkTypeNames: linkTypeNames.value,
       schedule,
       bottlenecks: schedule.kind === 'scheduled' ? findBottlenecks(built.plan, schedule) : null,
       canEdit: permissions.value.has('EDIT_ISSUES') && permissions.value.has('LINK_ISSUES'),

@@ -16,7 +16,7 @@ import { useModalFocus } from './use-modal-focus';
 
 export interface SettingsDialogProps {
   readonly issueKey: string;
-  readonly data: Pick<EpicSchedule, 'settings' | 'settingsVersion' | 'links' | 'epic'>;
+  readonly data: Pick<EpicSchedule, 'settings' | 'settingsVersion' | 'links' | 'linkTypeNames' | 'epic'>;
   readonly onClose: () => void;
   /** Called after a save, or after the latest settings were fetched: the schedule must be computed again. */
   readonly onChanged: () => void;
@@ -30,8 +30,8 @@ interface Loaded {
 
 type Notice = 'none' | 'reloaded';
 
-const loadedOf = (data: Pick<EpicSchedule, 'settings' | 'settingsVersion' | 'links'>): Loaded => ({
-  settings: data.settings, version: data.settingsVersion, jiraTypes: data.links.map((link) => link.jiraType),
+const loadedOf = (data: Pick<EpicSchedule, 'settings' | 'settingsVersion' | 'linkTypeNames'>): Loaded => ({
+  settings: data.settings, version: data.settingsVersion, jiraTypes: data.linkTypeNames,
 });
 
 export function SettingsDialog({ issueKey, data, onClose, onChanged }: SettingsDialogProps) {

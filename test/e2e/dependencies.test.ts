@@ -99,6 +99,33 @@ describe('dependencies panel', () => {
     await expect(appFrame(page).getByTestId('forecast').count()).resolves.toBe(0);
   }, 60_000);
 
+  it('lets a project administrator change the schedule settings, and refuses anyone else', async () => {
+    const admin = session.workbench.site.users.find((u) => u.role === 'site-admin');
+    if (admin === undefined) throw new Error('no site admin');
+    const open = async (accountId: string) => {
+      const page = await pageAs(session, accountId);
+      await page.goto(`${session.workbench.url}/jira/browse/${riskEpic()}`);
+      const frame = appFrame(page);
+      await frame.getByTestId('open-settings').click({ timeout: 20_000 });
+      return { page, frame, dialog: frame.getByTestId('settings-dialog') };
+    };
+    const refused = await open(english('cs'));
+    await refused.dialog.getByTestId('settings-hoursPerDay').fill('6');
+    await refused.dialog.getByTestId('settings-hoursPerDay').press('Enter');
+    await expect(refused.dialog.getByTestId('settings-error').getAttribute('data-error-code', { timeout: 10_000 })).resolves.toBe('FORBIDDEN');
+
+    const allowed = await open(admin.accountId);
+    await allowed.dialog.getByTestId('settings-hoursPerDay').fill('0');
+    await allowed.dialog.getByTestId('settings-hoursPerDay').blur();
+    await expect(allowed.dialog.getByTestId('settings-field-error').count()).resolves.toBeGreaterThan(0);
+    await allowed.dialog.getByTestId('settings-hoursPerDay').fill('4');
+    await allowed.dialog.getByTestId('settings-workday-Sat').check();
+    await screenshot(allowed.page, 'dependencies-settings', true);
+    await allowed.dialog.getByTestId('settings-hoursPerDay').press('Enter');
+    await allowed.frame.getByTestId('settings-dialog').waitFor({ state: 'detached', timeout: 10_000 });
+    await expect(allowed.frame.getByTestId('settings-summary').textContent({ timeout: 20_000 })).resolves.toMatch(/6/);
+  }, 90_000);
+
   it('speaks Chinese to a Chinese-speaking planner', async () => {
     const user = session.workbench.site.users.find((u) => u.role === 'pmo' && u.locale === 'zh_CN');
     if (user === undefined) throw new Error('no Chinese PMO');

@@ -109,8 +109,10 @@ export function createWorkbenchServer(options: ServerOptions): Server {
     const type = CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
     const headers = { 'Content-Security-Policy': RESOURCE_CSP };
     if (extname(path) === '.html') {
-      // As the real host does: its bridge, and the content half of the frame sizer, before the app.
-      const page = content.toString('utf8').replace('<head>', '<head>\n<script src="/__workbench/bridge-shim.js"></script>\n<script src="/__workbench/iframe-resizer-content.js"></script>');
+      // As the real host does: its bridge before the app, and the content half of the frame sizer once the body exists.
+      const page = content.toString('utf8')
+        .replace('<head>', '<head>\n<script src="/__workbench/bridge-shim.js"></script>')
+        .replace('</body>', '<script src="/__workbench/iframe-resizer-content.js"></script>\n</body>');
       send(response, 200, page, type, headers);
       return;
     }

@@ -29,6 +29,14 @@ export async function discoverScheduleFields(): Promise<Result<ScheduleFieldIds>
   return ok({ storyPoints: storyPoints?.id, startDate: startDate?.id });
 }
 
+const linkTypeList = z.object({ issueLinkTypes: z.array(z.object({ name: z.string() })) });
+
+/** The names of the site's issue-link types ("Blocks", "Relates", ...). */
+export async function readLinkTypeNames(): Promise<Result<string[]>> {
+  const answer = await requestJira({ as: 'user', path: route`/rest/api/3/issueLinkType`, schema: linkTypeList, what: 'the issue link types' });
+  return answer.ok ? ok(answer.value.issueLinkTypes.map((type) => type.name)) : answer;
+}
+
 /** The fields one schedule row needs, and nothing more. */
 export function scheduleFields(ids: ScheduleFieldIds, withLinks: boolean): string[] {
   return [

@@ -1,13 +1,14 @@
 // computeSchedule: the one entry point from a plan to its schedule. Validates the plan, orders the graph
-// (or reports its loops), runs the CPM passes and assembles the result in the input order of the tasks.
+// (or reports its loops), renumbers the graph in that order, runs the CPM passes and assembles the result in
+// the input order of the tasks.
 
 import { buildCalendar, dateOfIndex, indexOnOrBefore, type WorkCalendar } from './calendar';
-import { runCpm, type CpmTimes } from './cpm';
+import { runSortedCpm, type CpmTimes } from './cpm';
 import { traceCriticalPath } from './critical-path';
 import { orderTasks } from './cycles';
 import { parseIsoDate } from './dates';
 import { computeForecast } from './forecast';
-import { buildScheduleGraph, DONE } from './graph';
+import { buildScheduleGraph, DONE, renumberGraph } from './graph';
 import type { IsoDate, Plan, PlanTask, Problem, ScheduleResult, ScheduledTask } from './types';
 
 const FALLBACK_CALENDAR = { start: '1970-01-01', workdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'] } as const;
@@ -45,19 +46,22 @@ export function computeSchedule(plan: Plan): ScheduleResult {
   if (ordering.kind === 'cycles') {
     return { kind: 'cycles', cycles: ordering.cycles.map((loop) => loop.map((v) => taskAt(plan, v).id)) };
   }
-  const times = runCpm(graph, ordering.order, deadlineEnd);
-  const criticalPath = traceCriticalPath(graph, times, ordering.order).map((v) => taskAt(plan, v).id);
+  // From here on task i is order[i] of the input.
+  const { order } = ordering;
+  const sorted = renumberGraph(graph, order);
+  const times = runSortedCpm(sorted, deadlineEnd);
+  const criticalPath = traceCriticalPath(sorted.status, times).map((i) => taskAt(plan, order[i] as number).id);
   return {
     kind: 'scheduled',
     finish: { day: times.finish, date: dateOfIndex(calendar, times.finish - 1) },
-    tasks: scheduledTasks(plan, graph.status, calendar, times),
+    tasks: scheduledTasks(plan, order, sorted.status, calendar, times),
     criticalPath,
     forecast: computeForecast(calendar, times, deadlineEnd !== undefined, criticalPath),
   };
 }
 
 /**
- * One ScheduledTask per task, in input order. A class rather than object literals: at 100k tasks literals
+ * One ScheduledTask per task, in input order (the times are in topological order: task i is order[i]). A class rather than object literals: at 100k tasks literals
  * carry allocation-site bookkeeping that makes them about twice as dear to allocate; the instances are still
  * plain data (own enumerable fields only, so they serialise and compare like literals).
  */
@@ -76,25 +80,27 @@ class ScheduledTaskRecord implements ScheduledTask {
   ) {}
 }
 
-function scheduledTasks(plan: Plan, status: Uint8Array, calendar: WorkCalendar, times: CpmTimes): ScheduledTask[] {
+function scheduledTasks(plan: Plan, order: Int32Array, status: Uint8Array, calendar: WorkCalendar, times: CpmTimes): ScheduledTask[] {
   const { es: early, ef: earlyFinish, ls: late, lf: lateFinish, totalFloat, freeFloat, minFloat } = times;
   const n = early.length;
   // Many tasks share start and finish days: format each day once (days in use span far fewer than tasks).
   let low = 0;
   let high = 0;
-  for (let v = 0; v < n; v++) {
-    const start = early[v] as number;
-    const end = earlyFinish[v] as number;
+  for (let i = 0; i < n; i++) {
+    const start = early[i] as number;
+    const end = earlyFinish[i] as number;
     if (start < low) low = start;
     if (end > high) high = end;
   }
   const dense = high - low <= 4 * n + 1024;
   const dates: (IsoDate | undefined)[] = dense ? new Array<IsoDate | undefined>(high - low + 1).fill(undefined) : [];
   const tasks = new Array<ScheduledTask>(n);
-  for (let v = 0; v < n; v++) {
-    const es = early[v] as number;
-    const ef = earlyFinish[v] as number;
-    const float = totalFloat[v] as number;
+  const done = DONE;
+  for (let i = 0; i < n; i++) {
+    const v = order[i] as number;
+    const es = early[i] as number;
+    const ef = earlyFinish[i] as number;
+    const float = totalFloat[i] as number;
     const start = dense ? (dates[es - low] ?? cacheDate(dates, calendar, es, low)) : dateOfIndex(calendar, es);
     const last = ef - 1;
     const finish = ef <= es ? start : dense ? (dates[last - low] ?? cacheDate(dates, calendar, last, low)) : dateOfIndex(calendar, last);
@@ -102,11 +108,11 @@ function scheduledTasks(plan: Plan, status: Uint8Array, calendar: WorkCalendar, 
       taskAt(plan, v).id,
       es,
       ef,
-      late[v] as number,
-      lateFinish[v] as number,
+      late[i] as number,
+      lateFinish[i] as number,
       float,
-      freeFloat[v] as number,
-      float === minFloat && status[v] !== DONE,
+      freeFloat[i] as number,
+      float === minFloat && status[i] !== done,
       start,
       finish,
     );

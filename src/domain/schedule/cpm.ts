@@ -1,10 +1,19 @@
 // The critical path method on a prepared graph: the forward pass (early dates), the backward pass (late dates
 // from the project finish or the deadline), total and free float, and the driving predecessor of each task.
-// Plain loops over typed arrays in topological order: linear in tasks + links, no allocation per task.
+// Plain loops over typed arrays on a graph numbered in topological order (see `renumberGraph`), so both passes
+// walk memory in sequence: linear in tasks + links, no allocation per task.
 // Started tasks (done or in progress) keep their actual start, so links into them constrain nothing; a done
 // task is fixed at its actual dates (ls = es, lf = ef, no float) and is never critical.
 
-import { DONE, LINK_FF, LINK_FS, LINK_SS, PLANNED, type ScheduleGraph } from './graph';
+import { DONE, LINK_FF, LINK_FS, LINK_SS, PLANNED, renumberGraph, type ScheduleGraph } from './graph';
+
+// Module-local copies of the codes: the passes test them once per link, and an imported binding can cost a
+// property load through the module object on every test where modules are not bundled (tsx, jest).
+const FS = LINK_FS;
+const SS = LINK_SS;
+const FF = LINK_FF;
+const IS_PLANNED = PLANNED;
+const IS_DONE = DONE;
 
 export interface CpmTimes {
   readonly es: Float64Array;
@@ -26,9 +35,37 @@ export interface CpmTimes {
 /**
  * Runs the forward and backward passes. `order` must be a topological order of the graph;
  * `deadlineEnd` is the exclusive index the late dates must meet (the deadline's index + 1), or undefined to
- * use the project finish.
+ * use the project finish. The times are indexed like the graph's tasks.
  */
 export function runCpm(graph: ScheduleGraph, order: Int32Array, deadlineEnd?: number): CpmTimes {
+  const sorted = runSortedCpm(renumberGraph(graph, order), deadlineEnd);
+  const n = graph.taskCount;
+  const es = new Float64Array(n);
+  const ef = new Float64Array(n);
+  const ls = new Float64Array(n);
+  const lf = new Float64Array(n);
+  const totalFloat = new Float64Array(n);
+  const freeFloat = new Float64Array(n);
+  const driver = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = order[i] as number;
+    es[v] = sorted.es[i] as number;
+    ef[v] = sorted.ef[i] as number;
+    ls[v] = sorted.ls[i] as number;
+    lf[v] = sorted.lf[i] as number;
+    totalFloat[v] = sorted.totalFloat[i] as number;
+    freeFloat[v] = sorted.freeFloat[i] as number;
+    const d = sorted.driver[i] as number;
+    driver[v] = d < 0 ? -1 : (order[d] as number);
+  }
+  return { ...sorted, es, ef, ls, lf, totalFloat, freeFloat, driver };
+}
+
+/**
+ * The passes on a graph numbered in topological order (every link goes to a higher index, as `renumberGraph`
+ * makes it); the times are indexed the same way.
+ */
+export function runSortedCpm(graph: ScheduleGraph, deadlineEnd?: number): CpmTimes {
   const { taskCount: n, duration, status, actualStart, outStart, outTarget, outType, outLag } = graph;
   const es = new Float64Array(n);
   const ef = new Float64Array(n);
@@ -39,9 +76,8 @@ export function runCpm(graph: ScheduleGraph, order: Int32Array, deadlineEnd?: nu
   const driver = new Int32Array(n).fill(-1);
 
   let finish = 0;
-  for (let i = 0; i < n; i++) {
-    const v = order[i] as number;
-    if (status[v] !== PLANNED) {
+  for (let v = 0; v < n; v++) {
+    if (status[v] !== IS_PLANNED) {
       es[v] = actualStart[v] as number;
       driver[v] = -1;
     }
@@ -53,8 +89,8 @@ export function runCpm(graph: ScheduleGraph, order: Int32Array, deadlineEnd?: nu
     for (let j = outStart[v] as number; j < stop; j++) {
       const s = outTarget[j] as number;
       const type = outType[j] as number;
-      const base = type === LINK_FS || type === LINK_FF ? end : start;
-      const candidate = type === LINK_FS || type === LINK_SS
+      const base = type === FS || type === FF ? end : start;
+      const candidate = type === FS || type === SS
         ? base + (outLag[j] as number)
         : base + (outLag[j] as number) - (duration[s] as number);
       const current = es[s] as number;
@@ -64,15 +100,14 @@ export function runCpm(graph: ScheduleGraph, order: Int32Array, deadlineEnd?: nu
       } else if (candidate === current) {
         const d = driver[s] as number;
         // Prefer a task that can still move as the driver, so the critical path runs through it.
-        if (d === -1 || (status[d] === DONE && status[v] !== DONE)) driver[s] = v;
+        if (d === -1 || (status[d] === IS_DONE && status[v] !== IS_DONE)) driver[s] = v;
       }
     }
   }
 
   const reference = deadlineEnd ?? finish;
   let minFloat = Infinity;
-  for (let i = n - 1; i >= 0; i--) {
-    const v = order[i] as number;
+  for (let v = n - 1; v >= 0; v--) {
     const d = duration[v] as number;
     const start = es[v] as number;
     const end = ef[v] as number;
@@ -81,18 +116,18 @@ export function runCpm(graph: ScheduleGraph, order: Int32Array, deadlineEnd?: nu
     const stop = outStart[v + 1] as number;
     for (let j = outStart[v] as number; j < stop; j++) {
       const s = outTarget[j] as number;
-      if (status[s] !== PLANNED) continue;
+      if (status[s] !== IS_PLANNED) continue;
       const type = outType[j] as number;
       const lag = outLag[j] as number;
       let bound: number;
       let gap: number;
-      if (type === LINK_FS) {
+      if (type === FS) {
         bound = (ls[s] as number) - lag;
         gap = (es[s] as number) - end - lag;
-      } else if (type === LINK_SS) {
+      } else if (type === SS) {
         bound = (ls[s] as number) - lag + d;
         gap = (es[s] as number) - start - lag;
-      } else if (type === LINK_FF) {
+      } else if (type === FF) {
         bound = (lf[s] as number) - lag;
         gap = (ef[s] as number) - end - lag;
       } else {
@@ -102,7 +137,7 @@ export function runCpm(graph: ScheduleGraph, order: Int32Array, deadlineEnd?: nu
       if (bound < late) late = bound;
       if (gap < slack) slack = gap;
     }
-    if (status[v] === DONE) {
+    if (status[v] === IS_DONE) {
       ls[v] = start;
       lf[v] = end;
       continue;

@@ -106,6 +106,52 @@ export function buildScheduleGraph(plan: Plan, calendar: WorkCalendar): GraphOut
   };
 }
 
+/**
+ * The graph renumbered so that task i is `order[i]` of the input (`order` must be a topological order): every
+ * link then goes from a lower to a higher index, and the CPM passes stream through the arrays front to back
+ * (or back to front) instead of jumping across them, which at 100k tasks is most of their cost. Each task's
+ * links keep their relative order, so ties between links resolve as they do on the input numbering.
+ */
+export function renumberGraph(graph: ScheduleGraph, order: Int32Array): ScheduleGraph {
+  const { taskCount: n, duration, status, actualStart, outStart, outTarget, outType, outLag } = graph;
+  const position = new Int32Array(n);
+  for (let i = 0; i < n; i++) position[order[i] as number] = i;
+  const sortedDuration = new Float64Array(n);
+  const sortedStatus = new Uint8Array(n);
+  const sortedActualStart = new Float64Array(n);
+  const sortedStart = new Int32Array(n + 1);
+  const m = outTarget.length;
+  const sortedTarget = new Int32Array(m);
+  const sortedType = new Uint8Array(m);
+  const sortedLag = new Float64Array(m);
+  let slot = 0;
+  for (let i = 0; i < n; i++) {
+    const v = order[i] as number;
+    sortedDuration[i] = duration[v] as number;
+    sortedStatus[i] = status[v] as number;
+    sortedActualStart[i] = actualStart[v] as number;
+    sortedStart[i] = slot;
+    const end = outStart[v + 1] as number;
+    for (let j = outStart[v] as number; j < end; j++) {
+      sortedTarget[slot] = position[outTarget[j] as number] as number;
+      sortedType[slot] = outType[j] as number;
+      sortedLag[slot] = outLag[j] as number;
+      slot++;
+    }
+  }
+  sortedStart[n] = slot;
+  return {
+    taskCount: n,
+    duration: sortedDuration,
+    status: sortedStatus,
+    actualStart: sortedActualStart,
+    outStart: sortedStart,
+    outTarget: sortedTarget,
+    outType: sortedType,
+    outLag: sortedLag,
+  };
+}
+
 /** The code of a link type, or -1 when it is none of the four. */
 export function linkTypeCode(type: LinkType): number {
   switch (type) {
