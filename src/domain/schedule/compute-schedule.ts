@@ -9,6 +9,7 @@ import { orderTasks } from './cycles';
 import { parseIsoDate } from './dates';
 import { computeForecast } from './forecast';
 import { buildScheduleGraph, DONE, renumberGraph } from './graph';
+import { withScratch } from './scratch';
 import type { IsoDate, Plan, PlanTask, Problem, ScheduleResult, ScheduledTask } from './types';
 
 const FALLBACK_CALENDAR = { start: '1970-01-01', workdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'] } as const;
@@ -19,6 +20,10 @@ const FALLBACK_CALENDAR = { start: '1970-01-01', workdays: ['Mon', 'Tue', 'Wed',
  * input order) ES/EF/LS/LF, total and free float, critical flag and dates; the critical path; the forecast.
  */
 export function computeSchedule(plan: Plan): ScheduleResult {
+  return withScratch(() => schedule(plan));
+}
+
+function schedule(plan: Plan): ScheduleResult {
   const problems: Problem[] = [];
   const calendarOutcome = buildCalendar(plan.calendar);
   let calendar: WorkCalendar;

@@ -6,6 +6,7 @@
 // task is fixed at its actual dates (ls = es, lf = ef, no float) and is never critical.
 
 import { DONE, LINK_FF, LINK_FS, LINK_SS, PLANNED, renumberGraph, type ScheduleGraph } from './graph';
+import { float64Array, int32Array } from './scratch';
 
 // Module-local copies of the codes: the passes test them once per link, and an imported binding can cost a
 // property load through the module object on every test where modules are not bundled (tsx, jest).
@@ -67,13 +68,13 @@ export function runCpm(graph: ScheduleGraph, order: Int32Array, deadlineEnd?: nu
  */
 export function runSortedCpm(graph: ScheduleGraph, deadlineEnd?: number): CpmTimes {
   const { taskCount: n, duration, status, actualStart, outStart, outTarget, outType, outLag } = graph;
-  const es = new Float64Array(n);
-  const ef = new Float64Array(n);
-  const ls = new Float64Array(n);
-  const lf = new Float64Array(n);
-  const totalFloat = new Float64Array(n);
-  const freeFloat = new Float64Array(n);
-  const driver = new Int32Array(n).fill(-1);
+  const es = float64Array(n);
+  const ef = float64Array(n);
+  const ls = float64Array(n);
+  const lf = float64Array(n);
+  const totalFloat = float64Array(n);
+  const freeFloat = float64Array(n);
+  const driver = int32Array(n).fill(-1);
 
   let finish = 0;
   for (let v = 0; v < n; v++) {

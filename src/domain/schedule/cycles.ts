@@ -3,6 +3,7 @@
 // loop order. No recursion, so a 100k-task loop is as safe as a short one. Linear in tasks + links.
 
 import type { ScheduleGraph } from './graph';
+import { int32Array, uint8Array } from './scratch';
 
 export type OrderOutcome =
   | { readonly kind: 'ordered'; readonly order: Int32Array }
@@ -14,12 +15,12 @@ type Adjacency = Pick<ScheduleGraph, 'taskCount' | 'outStart' | 'outTarget'>;
 /** Returns the tasks in a topological order, or the loops that prevent one. */
 export function orderTasks(graph: Adjacency): OrderOutcome {
   const { taskCount: n, outStart, outTarget } = graph;
-  const inDegree = new Int32Array(n);
+  const inDegree = int32Array(n);
   for (let j = 0; j < outTarget.length; j++) {
     const w = outTarget[j] as number;
     inDegree[w] = (inDegree[w] as number) + 1;
   }
-  const order = new Int32Array(n);
+  const order = int32Array(n);
   let tail = 0;
   for (let v = 0; v < n; v++) if (inDegree[v] === 0) order[tail++] = v;
   for (let head = 0; head < tail; head++) {
@@ -39,14 +40,14 @@ export function orderTasks(graph: Adjacency): OrderOutcome {
 
 function findCycles(graph: Adjacency, remaining: Int32Array): number[][] {
   const { taskCount: n, outStart, outTarget } = graph;
-  const visitIndex = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
-  const component = new Int32Array(n).fill(-1);
-  const stack = new Int32Array(n);
-  const callNode = new Int32Array(n);
-  const callEdge = new Int32Array(n);
-  const walkPosition = new Int32Array(n).fill(-1);
+  const visitIndex = int32Array(n).fill(-1);
+  const low = int32Array(n);
+  const onStack = uint8Array(n);
+  const component = int32Array(n).fill(-1);
+  const stack = int32Array(n);
+  const callNode = int32Array(n);
+  const callEdge = int32Array(n);
+  const walkPosition = int32Array(n).fill(-1);
   const cycles: number[][] = [];
   let counter = 0;
   let sp = 0;

@@ -1,10 +1,12 @@
 // Turns a plan into the compact dependency graph the CPM passes run on: task ids interned once to dense
 // indices (input order), links as CSR adjacency in typed arrays, actual dates resolved to working-day indices.
-// Also where a plan's tasks and links are validated, since both need the id index.
+// Also where a plan's tasks and links are validated, since both need the id index, and where the graph is
+// renumbered in topological order for the passes (`renumberGraph`).
 
 import { indexOnOrAfter, indexOnOrBefore, type WorkCalendar } from './calendar';
 import { parseIsoDate } from './dates';
 import { createIdIndex, findId, internId } from './id-index';
+import { float64Array, int32Array, uint8Array } from './scratch';
 import type { LinkType, Plan, PlanLink, PlanTask, Problem } from './types';
 
 /** Link type codes used in `ScheduleGraph.outType`. */
@@ -43,9 +45,9 @@ export function buildScheduleGraph(plan: Plan, calendar: WorkCalendar): GraphOut
   const { tasks, links } = plan;
   const n = tasks.length;
   const index = createIdIndex(n);
-  const duration = new Float64Array(n);
-  const status = new Uint8Array(n);
-  const actualStart = new Float64Array(n);
+  const duration = float64Array(n);
+  const status = uint8Array(n);
+  const actualStart = float64Array(n);
   for (let i = 0; i < n; i++) {
     const task = tasks[i] as PlanTask;
     const id = task.id;
@@ -70,8 +72,8 @@ export function buildScheduleGraph(plan: Plan, calendar: WorkCalendar): GraphOut
   // Pass 1 resolves both ends of every link (and validates it) and counts out-links per task; pass 2 reads
   // the type and lag again and places each link in its task's CSR row. No per-link objects on the way.
   const m = links.length;
-  const ends = new Int32Array(2 * m);
-  const outStart = new Int32Array(n + 1);
+  const ends = int32Array(2 * m);
+  const outStart = int32Array(n + 1);
   for (let k = 0; k < m; k++) {
     const link = links[k] as PlanLink;
     const p = findId(index, link.from);
@@ -88,9 +90,9 @@ export function buildScheduleGraph(plan: Plan, calendar: WorkCalendar): GraphOut
 
   for (let v = 0; v < n; v++) outStart[v + 1] = (outStart[v + 1] as number) + (outStart[v] as number);
   const cursor = outStart.slice(0, n);
-  const outTarget = new Int32Array(m);
-  const outType = new Uint8Array(m);
-  const outLag = new Float64Array(m);
+  const outTarget = int32Array(m);
+  const outType = uint8Array(m);
+  const outLag = float64Array(m);
   for (let k = 0; k < m; k++) {
     const link = links[k] as PlanLink;
     const p = ends[2 * k] as number;
@@ -114,16 +116,16 @@ export function buildScheduleGraph(plan: Plan, calendar: WorkCalendar): GraphOut
  */
 export function renumberGraph(graph: ScheduleGraph, order: Int32Array): ScheduleGraph {
   const { taskCount: n, duration, status, actualStart, outStart, outTarget, outType, outLag } = graph;
-  const position = new Int32Array(n);
+  const position = int32Array(n);
   for (let i = 0; i < n; i++) position[order[i] as number] = i;
-  const sortedDuration = new Float64Array(n);
-  const sortedStatus = new Uint8Array(n);
-  const sortedActualStart = new Float64Array(n);
-  const sortedStart = new Int32Array(n + 1);
+  const sortedDuration = float64Array(n);
+  const sortedStatus = uint8Array(n);
+  const sortedActualStart = float64Array(n);
+  const sortedStart = int32Array(n + 1);
   const m = outTarget.length;
-  const sortedTarget = new Int32Array(m);
-  const sortedType = new Uint8Array(m);
-  const sortedLag = new Float64Array(m);
+  const sortedTarget = int32Array(m);
+  const sortedType = uint8Array(m);
+  const sortedLag = float64Array(m);
   let slot = 0;
   for (let i = 0; i < n; i++) {
     const v = order[i] as number;

@@ -2,6 +2,8 @@
 // first 12 UTF-16 code units inline beside its index, so matching an id reads one slot and never the task's
 // own string: at 100k tasks each of those strings is a cache miss, and misses are what a lookup costs.
 
+import { int32Array } from './scratch';
+
 /** Int32 words per slot: index + 1 (0 = empty slot), id length, then INLINE_UNITS code units two to a word. */
 const SLOT_WORDS = 8;
 const INLINE_UNITS = 12;
@@ -21,7 +23,7 @@ export interface IdIndex {
 /** An empty index sized for `count` ids (load factor at most 2/3). */
 export function createIdIndex(count: number): IdIndex & { readonly ids: string[] } {
   const capacity = count + (count >> 1) + 16;
-  return { ids: [], slots: new Int32Array(capacity * SLOT_WORDS), capacity, key: new Int32Array(KEY_WORDS) };
+  return { ids: [], slots: int32Array(capacity * SLOT_WORDS), capacity, key: new Int32Array(KEY_WORDS) };
 }
 
 /** Adds the id as the next index and returns that index, or returns the earlier index of an equal id. */
