@@ -1,7 +1,7 @@
 // The dependency network's geometry: a layered left-to-right layout by dagre (positions of the task boxes and
 // the routes of the links), computed once per set of tasks and links; and which links drive the critical path.
 import dagre from '@dagrejs/dagre';
-import type { LinkType, PlanLink, ScheduledPlan, ScheduledTask } from '../../src/domain/schedule';
+import { linkSlack, type LinkType, type PlanLink, type ScheduledPlan } from '../../src/domain/schedule';
 
 export const NODE_WIDTH = 184;
 export const NODE_HEIGHT = 60;
@@ -64,20 +64,6 @@ export function layoutNetwork(taskIds: readonly string[], links: readonly LinkEn
   const width = typeof size.width === 'number' ? size.width : 0;
   const height = typeof size.height === 'number' ? size.height : 0;
   return { nodes, edges, width, height };
-}
-
-/** How far the successor's early dates are from the bound this link sets (0 = the link drives it). */
-export function linkSlack(link: PlanLink, from: ScheduledTask, to: ScheduledTask): number {
-  switch (link.type) {
-    case 'FS':
-      return to.es - from.ef - link.lag;
-    case 'SS':
-      return to.es - from.es - link.lag;
-    case 'FF':
-      return to.ef - from.ef - link.lag;
-    case 'SF':
-      return to.ef - from.es - link.lag;
-  }
 }
 
 /** Per plan link: true when both ends are critical and the link drives the successor (no slack). */

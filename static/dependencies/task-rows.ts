@@ -1,13 +1,12 @@
 // The rows every view of the panel shares: one per task of the (possibly edited) plan, joining the Jira issue
 // (summary, status, assignee, where the duration came from) with its CPM times and the dates of those times.
 import type { EpicSchedule } from '../../src/contract';
-import { dateOfIndex, type IsoDate, type Plan, type ScheduledPlan, type WorkCalendar } from '../../src/domain/schedule';
+import { dateOfIndex, type IsoDate, type Plan, type ScheduledPlan, type ScheduledTask, type WorkCalendar } from '../../src/domain/schedule';
 
 export type DurationSource = EpicSchedule['issues'][number]['duration']['source'];
 export type StatusCategory = EpicSchedule['issues'][number]['statusCategory'];
 
-export interface TaskRow {
-  readonly id: string;
+export interface TaskRow extends ScheduledTask {
   /** Position in `plan.tasks`: the stable order of ties. */
   readonly order: number;
   readonly summary: string;
@@ -20,15 +19,6 @@ export interface TaskRow {
   readonly source: DurationSource;
   /** The Jira-derived duration, when a what-if edit changed it. */
   readonly originalDuration: number | undefined;
-  readonly es: number;
-  readonly ef: number;
-  readonly ls: number;
-  readonly lf: number;
-  readonly totalFloat: number;
-  readonly freeFloat: number;
-  readonly critical: boolean;
-  readonly start: IsoDate;
-  readonly finish: IsoDate;
   readonly lateStart: IsoDate;
   readonly lateFinish: IsoDate;
 }

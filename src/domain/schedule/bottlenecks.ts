@@ -3,7 +3,8 @@
 // are reachable from each one through links with no slack at early dates (exact counts, no sampling).
 
 import { orderTasks } from './cycles';
-import type { Plan, PlanLink, PlanTask, ScheduledPlan, ScheduledTask } from './types';
+import { linkSlack } from './link-slack';
+import type { Plan, PlanTask, ScheduledPlan, ScheduledTask } from './types';
 
 export interface AssigneeLoad {
   readonly assignee: string;
@@ -85,7 +86,7 @@ function measureSlipImpact(plan: Plan, schedule: ScheduledPlan): SlipImpact[] {
     const s = index.get(link.to);
     if (p === undefined || s === undefined || p === s) continue;
     if ((plan.tasks[s] as PlanTask).actualStart !== undefined) continue;
-    if (slackOf(link, schedule.tasks[p] as ScheduledTask, schedule.tasks[s] as ScheduledTask) !== 0) continue;
+    if (linkSlack(link, schedule.tasks[p] as ScheduledTask, schedule.tasks[s] as ScheduledTask) !== 0) continue;
     tight.push(p, s);
     outStart[p + 1] = (outStart[p + 1] as number) + 1;
   }
@@ -150,18 +151,4 @@ function measureSlipImpact(plan: Plan, schedule: ScheduledPlan): SlipImpact[] {
     if (task.actualFinish === undefined || task.actualStart === undefined) impacts.push({ id: task.id, delayedTasks: delayed[v] as number });
   });
   return impacts.sort((a, b) => b.delayedTasks - a.delayedTasks);
-}
-
-/** How far the successor's early dates are from the bound this link sets (0 = the link drives it). */
-function slackOf(link: PlanLink, from: ScheduledTask, to: ScheduledTask): number {
-  switch (link.type) {
-    case 'FS':
-      return to.es - from.ef - link.lag;
-    case 'SS':
-      return to.es - from.es - link.lag;
-    case 'FF':
-      return to.ef - from.ef - link.lag;
-    case 'SF':
-      return to.ef - from.es - link.lag;
-  }
 }

@@ -22,6 +22,7 @@ export type {
 } from './types';
 export { computeSchedule } from './compute-schedule';
 export { applyEdits, computeWhatIf, type EditOutcome, type LinkRef, type PlanEdit, type WhatIfOutcome } from './what-if';
+export { linkSlack } from './link-slack';
 export { findBottlenecks, type AssigneeLoad, type Bottlenecks, type SlipImpact } from './bottlenecks';
 export {
   buildCalendar,
