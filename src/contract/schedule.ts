@@ -47,9 +47,9 @@ export const scheduleSettingsSchema = z.object({
   /** Working days assumed for an issue with no estimate, points or dates (shown as an assumption). */
   assumedDays: z.number().int().min(0).max(60),
   workdays: z.array(weekday).min(1),
-  holidays: z.array(isoDate),
+  holidays: z.array(isoDate).max(400),
   /** Jira link type name -> dependency type, or `ignore` (e.g. "Relates" is not a dependency). */
-  linkTypes: z.record(z.string(), linkMapping),
+  linkTypes: z.record(z.string().max(255), linkMapping).refine((types) => Object.keys(types).length <= 100, 'at most 100 link types'),
 });
 
 export const scheduleIssueSchema = z.object({
@@ -93,8 +93,10 @@ export const epicScheduleSchema = z.object({
     assignees: z.array(z.object({ assignee: z.string(), criticalTasks: z.number().int(), criticalDays: z.number().int(), peakParallel: z.number().int() })),
     slipImpact: z.array(z.object({ id: z.string(), delayedTasks: z.number().int() })),
   }).nullable(),
-  /** Whether the caller may change link overrides and settings (checked again on every write). */
+  /** Whether the caller may keep link types and lags (LINK_ISSUES); checked again on every write. */
   canEdit: z.boolean(),
+  /** Whether the caller may change the project's schedule settings (ADMINISTER_PROJECTS); checked again on save. */
+  canAdminister: z.boolean(),
 });
 
 export const scheduleForEpic = {

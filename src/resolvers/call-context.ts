@@ -4,6 +4,7 @@ import { z } from 'zod';
 const forgeContextSchema = z.object({
   accountId: z.string().min(1).optional(),
   locale: z.string().optional(),
+  timezone: z.string().optional(),
   moduleKey: z.string().optional(),
   cloudId: z.string().optional(),
   extension: z.record(z.string(), z.unknown()).optional(),
@@ -13,6 +14,8 @@ export interface CallContext {
   /** The signed-in user; `asUser()` reads run on their behalf. */
   readonly accountId: string;
   readonly locale: string;
+  /** The user's IANA time zone, when the product says. */
+  readonly timeZone: string | undefined;
   readonly moduleKey: string | undefined;
   readonly extension: Readonly<Record<string, unknown>>;
 }
@@ -24,6 +27,7 @@ export function readCallContext(context: unknown): CallContext | undefined {
   return {
     accountId: parsed.data.accountId,
     locale: parsed.data.locale ?? 'en-US',
+    timeZone: parsed.data.timezone,
     moduleKey: parsed.data.moduleKey,
     extension: parsed.data.extension ?? {},
   };

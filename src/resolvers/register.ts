@@ -6,6 +6,7 @@ import {
   appError, contract, failure, success,
   type AppError, type ContractKey, type Envelope, type OutputOf, type ParsedInputOf,
 } from '../contract';
+import { isPlatformError } from '../adapters/platform-errors';
 import { readCallContext, type CallContext } from './call-context';
 
 /** Handlers may answer with readonly data (domain values are readonly); the output schema checks it anyway. */
@@ -19,7 +20,7 @@ export type Handler<K extends ContractKey> = (input: ParsedInputOf<K>, context: 
 export type Handlers = { readonly [K in ContractKey]: Handler<K> };
 
 /** The dotted paths of the fields that zod issues are about; an unknown key is named by itself. */
-export function issueFields(issues: readonly z.core.$ZodIssue[]): string[] {
+function issueFields(issues: readonly z.core.$ZodIssue[]): string[] {
   return issues.flatMap((issue) => {
     const base = issue.path.map(String);
     return issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...base, key].join('.')) : [base.join('.') || '(payload)'];
@@ -27,12 +28,12 @@ export function issueFields(issues: readonly z.core.$ZodIssue[]): string[] {
 }
 
 /** Formats zod issues as `path: message`, naming the field that is wrong. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   return issues.map((issue, i) => `${issueFields([issue]).join(', ') || String(i)}: ${issue.message}`).join('; ');
 }
 
-/** Runs one call of `key` through the contract; exported so triggers and tests share the exact path. */
-export async function runContractCall<K extends ContractKey>(
+/** Runs one call of `key` through the contract. */
+async function runContractCall<K extends ContractKey>(
   key: K,
   handler: Handler<K>,
   payload: unknown,
@@ -48,6 +49,7 @@ export async function runContractCall<K extends ContractKey>(
   try {
     result = await handler(input.data as ParsedInputOf<K>, caller);
   } catch (error: unknown) {
+    if (isPlatformError(error)) throw error;
     console.error(`resolver ${key} failed`, error instanceof Error ? error.name : typeof error);
     return failure(appError('INTERNAL', 'Something went wrong.'));
   }

@@ -1,47 +1,45 @@
 // Resolvers of the `schedule/*` keys: the CPM schedule of an epic (read as the user), link overrides and settings.
+// Every Jira request of one call shares one retry budget, so a rate-limited call still answers in time.
 import { appError } from '../contract';
-import type { EpicSchedule } from '../contract/schedule';
 import { today } from '../adapters/clock';
-import { readEpicWork, type EpicWork } from '../adapters/jira/epic-work';
-import { readLinkTypeNames } from '../adapters/jira/issue-fields';
+import { readEpic, readEpicWork } from '../adapters/jira/epic-work';
+import { readLinkTypeNames } from '../adapters/jira/link-types';
 import { projectPermissions } from '../adapters/jira/permissions';
+import { createRetryBudget, RESOLVER_RETRY_BUDGET_MS } from '../adapters/jira/retry-budget';
 import { readLinkOverrides, saveLinkOverride } from '../adapters/storage/dependency-overrides';
 import { readScheduleSettings, saveScheduleSettings } from '../adapters/storage/schedule-settings';
 import { computeSchedule, findBottlenecks } from '../domain/schedule';
+import { chooseDeadline } from '../domain/schedule/deadline';
 import { buildIssuePlan } from '../domain/schedule/issue-plan';
 import type { Handler } from './register';
 
-/** The release date of the epic's soonest unreleased fix version, else the epic's due date. */
-function deadlineOf(work: EpicWork): EpicSchedule['deadline'] {
-  const release = work.releases.find((r) => r.releaseDate !== null);
-  if (release?.releaseDate != null) return { date: release.releaseDate, source: 'release', name: release.name };
-  if (work.epic.dueDate !== null) return { date: work.epic.dueDate, source: 'epic-due', name: work.epic.key };
-  return null;
-}
-
-export const scheduleForEpic: Handler<'schedule/forEpic'> = async ({ issueKey }, _caller) => {
-  const work = await readEpicWork(issueKey);
-  if (!work.ok) return work.error.code === 'NOT_FOUND' ? { ok: false, error: appError('NOT_FOUND', `issue ${issueKey}`) } : work;
-  const projectKey = work.value.epic.projectKey;
+export const scheduleForEpic: Handler<'schedule/forEpic'> = async ({ issueKey }, caller) => {
+  const budget = createRetryBudget(RESOLVER_RETRY_BUDGET_MS);
+  const work = await readEpicWork(issueKey, budget);
+  if (!work.ok) return work;
+  const { epic, rows, links } = work.value;
   const [settings, overrides, permissions, linkTypeNames] = await Promise.all([
-    readScheduleSettings(projectKey), readLinkOverrides(projectKey), projectPermissions(projectKey, ['EDIT_ISSUES', 'LINK_ISSUES']), readLinkTypeNames(),
+    readScheduleSettings(epic.projectKey),
+    readLinkOverrides(epic.projectKey),
+    projectPermissions(epic.projectKey, ['LINK_ISSUES', 'ADMINISTER_PROJECTS'], budget),
+    readLinkTypeNames(budget),
   ]);
   if (!settings.ok) return settings;
   if (!overrides.ok) return overrides;
   if (!permissions.ok) return permissions;
   if (!linkTypeNames.ok) return linkTypeNames;
-  const deadline = deadlineOf(work.value);
-  const date = today();
+  const deadline = chooseDeadline(epic.key, epic.releases, epic.dueDate);
+  const date = today(caller.timeZone);
   const built = buildIssuePlan({
-    items: work.value.rows.map((row) => row.item), links: work.value.links, rules: settings.value.settings,
+    items: rows.map((row) => row.item), links, rules: settings.value.settings,
     overrides: overrides.value, today: date, deadline: deadline?.date,
   });
   const schedule = computeSchedule(built.plan);
-  const rowsByKey = new Map(work.value.rows.map((row) => [row.item.key, row]));
+  const rowsByKey = new Map(rows.map((row) => [row.item.key, row]));
   return {
     ok: true,
     data: {
-      epic: { key: work.value.epic.key, summary: work.value.epic.summary, projectKey },
+      epic: { key: epic.key, summary: epic.summary, projectKey: epic.projectKey },
       today: date,
       deadline,
       settings: settings.value.settings,
@@ -59,17 +57,19 @@ export const scheduleForEpic: Handler<'schedule/forEpic'> = async ({ issueKey },
       linkTypeNames: linkTypeNames.value,
       schedule,
       bottlenecks: schedule.kind === 'scheduled' ? findBottlenecks(built.plan, schedule) : null,
-      canEdit: permissions.value.has('EDIT_ISSUES') && permissions.value.has('LINK_ISSUES'),
+      canEdit: permissions.value.has('LINK_ISSUES'),
+      canAdminister: permissions.value.has('ADMINISTER_PROJECTS'),
     },
   };
 };
 
 export const scheduleSaveLinkOverride: Handler<'schedule/saveLinkOverride'> = async ({ issueKey, linkId, type, lag }, caller) => {
-  const work = await readEpicWork(issueKey);
+  const budget = createRetryBudget(RESOLVER_RETRY_BUDGET_MS);
+  const work = await readEpicWork(issueKey, budget);
   if (!work.ok) return work;
   if (!work.value.links.some((link) => link.id === linkId)) return { ok: false, error: appError('NOT_FOUND', `link ${linkId} on the work of ${issueKey}`) };
   const projectKey = work.value.epic.projectKey;
-  const permissions = await projectPermissions(projectKey, ['EDIT_ISSUES', 'LINK_ISSUES']);
+  const permissions = await projectPermissions(projectKey, ['LINK_ISSUES'], budget);
   if (!permissions.ok) return permissions;
   if (!permissions.value.has('LINK_ISSUES')) return { ok: false, error: appError('FORBIDDEN', `You may not change links in ${projectKey}.`) };
   const saved = await saveLinkOverride(projectKey, { linkId, type, lag }, caller.accountId, new Date().toISOString());
@@ -77,10 +77,11 @@ export const scheduleSaveLinkOverride: Handler<'schedule/saveLinkOverride'> = as
 };
 
 export const scheduleSaveSettings: Handler<'schedule/saveSettings'> = async ({ issueKey, settings, expectedVersion }, caller) => {
-  const work = await readEpicWork(issueKey);
-  if (!work.ok) return work;
-  const projectKey = work.value.epic.projectKey;
-  const permissions = await projectPermissions(projectKey, ['ADMINISTER_PROJECTS']);
+  const budget = createRetryBudget(RESOLVER_RETRY_BUDGET_MS);
+  const epic = await readEpic(issueKey, budget);
+  if (!epic.ok) return epic;
+  const { projectKey } = epic.value;
+  const permissions = await projectPermissions(projectKey, ['ADMINISTER_PROJECTS'], budget);
   if (!permissions.ok) return permissions;
   if (!permissions.value.has('ADMINISTER_PROJECTS')) return { ok: false, error: appError('FORBIDDEN', `Only administrators of ${projectKey} may change its schedule settings.`) };
   const saved = await saveScheduleSettings(projectKey, settings, expectedVersion, caller.accountId, new Date().toISOString());

@@ -16,7 +16,7 @@ import { useModalFocus } from './use-modal-focus';
 
 export interface SettingsDialogProps {
   readonly issueKey: string;
-  readonly data: Pick<EpicSchedule, 'settings' | 'settingsVersion' | 'links' | 'linkTypeNames' | 'epic'>;
+  readonly data: Pick<EpicSchedule, 'settings' | 'settingsVersion' | 'links' | 'linkTypeNames' | 'epic' | 'canAdminister'>;
   readonly onClose: () => void;
   /** Called after a save, or after the latest settings were fetched: the schedule must be computed again. */
   readonly onChanged: () => void;
@@ -119,7 +119,8 @@ export function SettingsDialog({ issueKey, data, onClose, onChanged }: SettingsD
     return new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
   };
   const fieldId = (field: string) => `${id}-${field}`;
-  const disabled = busy !== 'idle';
+  // Only project administrators may save (the server checks again); everyone else sees the settings read-only.
+  const disabled = busy !== 'idle' || !data.canAdminister;
 
   const numberField = (field: 'hoursPerDay' | 'daysPerPoint' | 'assumedDays', step: number, min: number, max: number) => {
     const error = errorOf(field);
@@ -333,8 +334,10 @@ export function SettingsDialog({ issueKey, data, onClose, onChanged }: SettingsD
               {busy === 'saving' ? t('dependencies.settings.saving') : t('dependencies.settings.save')}
             </button>
           </div>
-          <p className="dp-field-hint dp-dialog-note">
-            {changed ? t('dependencies.settings.adminOnly') : `${t('dependencies.settings.unchanged')} ${t('dependencies.settings.adminOnly')}`}
+          <p className="dp-field-hint dp-dialog-note" data-testid="settings-note">
+            {!data.canAdminister
+              ? t('dependencies.settings.readOnly')
+              : changed ? t('dependencies.settings.adminOnly') : `${t('dependencies.settings.unchanged')} ${t('dependencies.settings.adminOnly')}`}
           </p>
         </footer>
       </div>

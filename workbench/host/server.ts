@@ -45,7 +45,9 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Only `application/json` bodies: a cross-site form cannot post one, so other sites cannot drive the workbench. */
 async function readJson<T>(request: IncomingMessage, schema: z.ZodType<T>): Promise<T> {
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) throw new HttpError(415, 'expected Content-Type: application/json');
   let value: unknown;
   try { value = JSON.parse(await readBody(request)) as unknown; } catch { throw new HttpError(400, 'the body is not JSON'); }
   const parsed = schema.safeParse(value);
@@ -140,7 +142,12 @@ export function createWorkbenchServer(options: ServerOptions): Server {
       send(response, 200, await readFile(join(browserDir, name), 'utf8'), CONTENT_TYPES[extname(name)] ?? 'text/plain');
       return;
     }
-    if (method === 'GET' && (match = /^\/resources\/([\w-]+)\/(.*)$/.exec(path)) !== null) { await serveResource(response, match[1] ?? '', decodeURIComponent(match[2] ?? '')); return; }
+    if (method === 'GET' && (match = /^\/resources\/([\w-]+)\/(.*)$/.exec(path)) !== null) {
+      let file: string;
+      try { file = decodeURIComponent(match[2] ?? ''); } catch { throw new HttpError(400, 'malformed path'); }
+      await serveResource(response, match[1] ?? '', file);
+      return;
+    }
 
     if (method === 'POST' && path === '/__workbench/user') {
       const { accountId } = await readJson(request, z.object({ accountId: z.string() }));
@@ -162,8 +169,8 @@ export function createWorkbenchServer(options: ServerOptions): Server {
       return;
     }
     if (method === 'POST' && path === '/__workbench/macro-config') {
-      const body = await readJson(request, z.object({ localId: z.string(), config: z.unknown() }));
-      macroConfigs.set('campaign-roi', body.config);
+      const body = await readJson(request, z.object({ moduleKey: z.string(), config: z.unknown() }));
+      macroConfigs.set(body.moduleKey, body.config);
       sendJson(response, 200, { ok: true, result: true });
       return;
     }

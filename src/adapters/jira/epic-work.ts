@@ -4,15 +4,18 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
 import { appError } from '../../contract';
+import { issueKey } from '../../contract/schedule';
 import type { StatusCategory, WorkItem, WorkLink } from '../../domain/schedule/issue-plan';
 import { err, ok, type Result } from '../result';
 import { discoverScheduleFields, scheduleFields, type ScheduleFieldIds } from './issue-fields';
 import { requestJira } from './jira-client';
+import type { RetryBudget } from './retry-budget';
 import { PAGE_SIZE, searchAll, type FoundIssue } from './search';
 
+// Keys are checked against the issue-key pattern before they go into JQL.
 const epicSchema = z.object({
   id: z.string(),
-  key: z.string(),
+  key: issueKey,
   fields: z.object({
     summary: z.string(),
     issuetype: z.object({ name: z.string(), hierarchyLevel: z.number().optional() }),
@@ -22,7 +25,7 @@ const epicSchema = z.object({
   }),
 });
 
-const linkedIssue = z.object({ key: z.string() });
+const linkedIssue = z.object({ key: issueKey });
 const issueLinks = z.array(z.object({
   id: z.string(),
   type: z.object({ name: z.string() }),
@@ -48,10 +51,17 @@ export interface EpicRow {
   readonly external: boolean;
 }
 
-export interface EpicWork {
-  readonly epic: { readonly key: string; readonly summary: string; readonly projectKey: string; readonly dueDate: string | null };
+export interface Epic {
+  readonly key: string;
+  readonly summary: string;
+  readonly projectKey: string;
+  readonly dueDate: string | null;
   /** The epic's unreleased fix versions, soonest release first. */
   readonly releases: readonly { readonly id: string; readonly name: string; readonly releaseDate: string | null }[];
+}
+
+export interface EpicWork {
+  readonly epic: Epic;
   readonly rows: readonly EpicRow[];
   readonly links: readonly WorkLink[];
 }
@@ -97,19 +107,30 @@ function linksOf(found: FoundIssue): WorkLink[] {
   });
 }
 
-/** Reads epic `epicKey` and its work as the signed-in user. */
-export async function readEpicWork(epicKey: string): Promise<Result<EpicWork>> {
-  const epicAnswer = await requestJira({
-    as: 'user', path: route`/rest/api/3/issue/${epicKey}?fields=summary,issuetype,project,duedate,fixVersions`, schema: epicSchema, what: `issue ${epicKey}`,
+/** Reads epic `epicKey` itself as the signed-in user: BAD_REQUEST when the issue is not an epic. */
+export async function readEpic(epicKey: string, budget: RetryBudget): Promise<Result<Epic>> {
+  const answer = await requestJira({
+    as: 'user', path: route`/rest/api/3/issue/${epicKey}?fields=summary,issuetype,project,duedate,fixVersions`, schema: epicSchema, what: `issue ${epicKey}`, budget,
   });
-  if (!epicAnswer.ok) return epicAnswer;
-  const epic = epicAnswer.value;
-  if (epic.fields.issuetype.name !== 'Epic' && epic.fields.issuetype.hierarchyLevel !== 1) {
-    return err(appError('BAD_REQUEST', `${epicKey} is a ${epic.fields.issuetype.name}, not an epic.`, { fields: ['issueKey'] }));
+  if (!answer.ok) return answer;
+  const { key, fields } = answer.value;
+  if (fields.issuetype.name !== 'Epic' && fields.issuetype.hierarchyLevel !== 1) {
+    return err(appError('BAD_REQUEST', `${epicKey} is a ${fields.issuetype.name}, not an epic.`, { fields: ['issueKey'] }));
   }
-  const ids = await discoverScheduleFields();
+  const releases = fields.fixVersions
+    .filter((v) => v.released !== true)
+    .map((v) => ({ id: v.id, name: v.name, releaseDate: v.releaseDate ?? null }))
+    .sort((a, b) => (a.releaseDate ?? '9999').localeCompare(b.releaseDate ?? '9999'));
+  return ok({ key, summary: fields.summary, projectKey: fields.project.key, dueDate: dateOnly(fields.duedate), releases });
+}
+
+/** Reads epic `epicKey` and its work as the signed-in user. */
+export async function readEpicWork(epicKey: string, budget: RetryBudget): Promise<Result<EpicWork>> {
+  const epic = await readEpic(epicKey, budget);
+  if (!epic.ok) return epic;
+  const ids = await discoverScheduleFields(budget);
   if (!ids.ok) return ids;
-  const children = await searchAll(`parent = ${epic.key} ORDER BY key ASC`, scheduleFields(ids.value, true));
+  const children = await searchAll(`parent = ${epic.value.key} ORDER BY key ASC`, scheduleFields(ids.value, true), budget);
   if (!children.ok) return children;
 
   const rows: EpicRow[] = [];
@@ -121,10 +142,15 @@ export async function readEpicWork(epicKey: string): Promise<Result<EpicWork>> {
     links.push(...linksOf(found));
   }
   const inside = new Set(rows.map((row) => row.item.key));
-  const outside = [...new Set(links.flatMap((link) => [link.from, link.to]).filter((key) => !inside.has(key) && key !== epic.key))].sort();
+  const outside = [...new Set(links.flatMap((link) => [link.from, link.to]).filter((key) => !inside.has(key) && key !== epic.value.key))].sort();
   for (let i = 0; i < outside.length; i += PAGE_SIZE) {
     const batch = outside.slice(i, i + PAGE_SIZE);
-    const found = await searchAll(`key in (${batch.join(', ')})`, scheduleFields(ids.value, false));
+    const found = await searchAll(`key in (${batch.join(', ')})`, scheduleFields(ids.value, false), budget);
+    if (!found.ok && found.error.code === 'BAD_REQUEST') {
+      // Jira refuses the whole query when one key is gone or hidden from this user: those links are left out.
+      console.warn(`jira: ${batch.length} issues linked from ${epic.value.key} could not be read and are left out`);
+      continue;
+    }
     if (!found.ok) return found;
     for (const issue of found.value) {
       const row = toRow(issue, ids.value, true);
@@ -132,14 +158,5 @@ export async function readEpicWork(epicKey: string): Promise<Result<EpicWork>> {
       rows.push(row.value);
     }
   }
-  const releases = epic.fields.fixVersions
-    .filter((v) => v.released !== true)
-    .map((v) => ({ id: v.id, name: v.name, releaseDate: v.releaseDate ?? null }))
-    .sort((a, b) => (a.releaseDate ?? '9999').localeCompare(b.releaseDate ?? '9999'));
-  return ok({
-    epic: { key: epic.key, summary: epic.fields.summary, projectKey: epic.fields.project.key, dueDate: dateOnly(epic.fields.duedate) },
-    releases,
-    rows,
-    links,
-  });
+  return ok({ epic: epic.value, rows, links });
 }

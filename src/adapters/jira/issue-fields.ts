@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Result } from '../result';
 import { ok } from '../result';
 import { requestJira } from './jira-client';
+import type { RetryBudget } from './retry-budget';
 
 const fieldList = z.array(z.object({
   id: z.string(),
@@ -20,21 +21,13 @@ export interface ScheduleFieldIds {
 
 const STORY_POINT_NAMES = ['story point estimate', 'story points'];
 
-export async function discoverScheduleFields(): Promise<Result<ScheduleFieldIds>> {
-  const answer = await requestJira({ as: 'user', path: route`/rest/api/3/field`, schema: fieldList, what: 'the field list' });
+export async function discoverScheduleFields(budget: RetryBudget): Promise<Result<ScheduleFieldIds>> {
+  const answer = await requestJira({ as: 'user', path: route`/rest/api/3/field`, schema: fieldList, what: 'the field list', budget });
   if (!answer.ok) return answer;
   const fields = answer.value;
   const storyPoints = fields.find((f) => f.custom === true && (STORY_POINT_NAMES.includes(f.name.toLowerCase()) || (f.schema?.custom ?? '').includes('story-points')));
   const startDate = fields.find((f) => f.custom === true && f.name.toLowerCase() === 'start date' && f.schema?.type === 'date');
   return ok({ storyPoints: storyPoints?.id, startDate: startDate?.id });
-}
-
-const linkTypeList = z.object({ issueLinkTypes: z.array(z.object({ name: z.string() })) });
-
-/** The names of the site's issue-link types ("Blocks", "Relates", ...). */
-export async function readLinkTypeNames(): Promise<Result<string[]>> {
-  const answer = await requestJira({ as: 'user', path: route`/rest/api/3/issueLinkType`, schema: linkTypeList, what: 'the issue link types' });
-  return answer.ok ? ok(answer.value.issueLinkTypes.map((type) => type.name)) : answer;
 }
 
 /** The fields one schedule row needs, and nothing more. */

@@ -1,24 +1,28 @@
 // Every Jira REST call of the app: as the user (reads on their behalf) or as the app, with Jira's rate limits
-// honoured (429 + Retry-After, retried within the resolver's time budget), server errors retried once, and
-// every failure mapped to an error value. Response bodies are parsed with a schema, never trusted.
+// honoured (429/503 + Retry-After, waited out within the call's retry budget), other server errors retried once,
+// and every failure mapped to an error value. Response bodies are parsed with a schema, never trusted.
 import api, { route } from '@forge/api';
 import type { z } from 'zod';
 import { appError } from '../../contract';
+import { isPlatformError } from '../platform-errors';
 import { err, ok, type Result } from '../result';
+import type { RetryBudget } from './retry-budget';
 
 export type Principal = 'user' | 'app';
 type Route = ReturnType<typeof route>;
 
-/** Longest total wait for Retry-After inside one resolver call (Forge gives a resolver 25 s). */
-const RETRY_BUDGET_MS = 10_000;
 const MAX_ATTEMPTS = 4;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function retryAfterMs(response: Response, attempt: number): number {
+/** Retry-After in milliseconds (seconds or an HTTP date), or undefined when absent or unreadable. */
+function retryAfterMs(response: Response): number | undefined {
   const header = response.headers.get('Retry-After');
-  const seconds = header === null ? Number.NaN : Number(header);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 500 * 2 ** attempt;
+  if (header === null) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
 export interface JiraRequest<T> {
@@ -29,12 +33,12 @@ export interface JiraRequest<T> {
   readonly schema: z.ZodType<T>;
   /** What the caller was looking for, named in NOT_FOUND errors. */
   readonly what: string;
+  readonly budget: RetryBudget;
 }
 
-/** Sends one request, retrying what Jira asks to retry, and parses the answer. */
+/** Sends one request, retrying what Jira asks to retry while the call's budget lasts, and parses the answer. */
 export async function requestJira<T>(request: JiraRequest<T>): Promise<Result<T>> {
   const client = request.as === 'user' ? api.asUser() : api.asApp();
-  let waited = 0;
   for (let attempt = 0; ; attempt += 1) {
     let response: Response;
     try {
@@ -43,14 +47,15 @@ export async function requestJira<T>(request: JiraRequest<T>): Promise<Result<T>
         headers: { Accept: 'application/json', ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
         ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
       }) as unknown as Response;
-    } catch {
+    } catch (error: unknown) {
+      if (isPlatformError(error)) throw error;
       return err(appError('UNAVAILABLE', 'Jira could not be reached.'));
     }
-    const retriable = response.status === 429 || response.status >= 500;
-    if (retriable && attempt + 1 < MAX_ATTEMPTS) {
-      const delay = response.status === 429 ? retryAfterMs(response, attempt) : 250 * 2 ** attempt;
-      if (waited + delay <= RETRY_BUDGET_MS && (response.status === 429 || attempt < 1)) {
-        waited += delay;
+    const rateLimited = response.status === 429 || response.status === 503;
+    if ((rateLimited || response.status >= 500) && attempt + 1 < MAX_ATTEMPTS) {
+      const delay = rateLimited ? retryAfterMs(response) ?? 500 * 2 ** attempt : 250 * 2 ** attempt;
+      if (delay <= request.budget.remaining() && (rateLimited || attempt === 0)) {
+        request.budget.spend(delay);
         await sleep(delay);
         continue;
       }
@@ -61,7 +66,8 @@ export async function requestJira<T>(request: JiraRequest<T>): Promise<Result<T>
 
 async function parseResponse<T>(response: Response, request: JiraRequest<T>): Promise<Result<T>> {
   if (response.status === 429) {
-    return err(appError('RATE_LIMITED', 'Jira is rate-limiting the app.', { retryAfterSeconds: Number(response.headers.get('Retry-After') ?? 0) }));
+    const wait = retryAfterMs(response);
+    return err(appError('RATE_LIMITED', 'Jira is rate-limiting the app.', wait === undefined ? undefined : { retryAfterSeconds: Math.ceil(wait / 1000) }));
   }
   if (response.status >= 500) return err(appError('UNAVAILABLE', `Jira answered ${response.status}.`));
   if (response.status === 401 || response.status === 403) return err(appError('FORBIDDEN', `You do not have access to ${request.what}.`));
@@ -77,7 +83,7 @@ async function parseResponse<T>(response: Response, request: JiraRequest<T>): Pr
 function parseValue<T>(body: unknown, request: JiraRequest<T>): Result<T> {
   const parsed = request.schema.safeParse(body);
   if (!parsed.success) {
-    console.error(`jira: unexpected shape for ${request.what}: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    console.error(`jira: unexpected shape for ${request.what}: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.code}`).join('; ')}`);
     return err(appError('UNAVAILABLE', `Jira answered ${request.what} in an unexpected shape.`));
   }
   return ok(parsed.data);

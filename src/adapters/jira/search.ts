@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Result } from '../result';
 import { ok } from '../result';
 import { requestJira, type Principal } from './jira-client';
+import type { RetryBudget } from './retry-budget';
 
 export const PAGE_SIZE = 100;
 
@@ -16,12 +17,12 @@ const searchPage = z.object({
 export type FoundIssue = z.infer<typeof searchPage>['issues'][number];
 
 /** Every issue matching `jql`, with only `fields`; the user's permissions decide what is seen. */
-export async function searchAll(jql: string, fields: readonly string[], as: Principal = 'user'): Promise<Result<FoundIssue[]>> {
+export async function searchAll(jql: string, fields: readonly string[], budget: RetryBudget, as: Principal = 'user'): Promise<Result<FoundIssue[]>> {
   const issues: FoundIssue[] = [];
   let nextPageToken: string | undefined;
   for (;;) {
     const page = await requestJira({
-      as, method: 'POST', path: route`/rest/api/3/search/jql`, schema: searchPage, what: 'the issue search',
+      as, method: 'POST', path: route`/rest/api/3/search/jql`, schema: searchPage, what: 'the issue search', budget,
       body: { jql, fields, maxResults: PAGE_SIZE, ...(nextPageToken === undefined ? {} : { nextPageToken }) },
     });
     if (!page.ok) return page;

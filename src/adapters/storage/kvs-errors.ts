@@ -8,7 +8,11 @@ export function storageError(error: unknown, what: string): AppError {
       return appError('CONFLICT', `${what} was changed by someone else first.`);
     }
     if (error.responseDetails.status === 429) return appError('RATE_LIMITED', `Storage is busy; ${what} was not saved.`);
-    if (error.responseDetails.status >= 400 && error.responseDetails.status < 500) return appError('BAD_REQUEST', `${what}: ${error.message}`);
+    if (error.responseDetails.status >= 400 && error.responseDetails.status < 500) {
+      // The service's own message stays in the logs (its code only), never on the page.
+      console.error(`storage refused ${what}: ${error.code}`);
+      return appError('BAD_REQUEST', `Storage refused ${what}.`);
+    }
   }
   return appError('UNAVAILABLE', `Storage could not be reached for ${what}.`);
 }

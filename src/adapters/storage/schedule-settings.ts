@@ -9,15 +9,18 @@ import { storageError } from './kvs-errors';
 
 const ENTITY = 'schedule-settings';
 
+// What is stored: the settings plus who saved which version when. The version is read on its own, so a record
+// whose settings no longer parse (an older shape) can still be overwritten under its version condition.
 const storedSchema = scheduleSettingsSchema.extend({
   projectKey: z.string(),
   version: z.number().int().min(1),
   updatedBy: z.string(),
   updatedAt: z.string(),
 });
+const storedVersion = z.object({ version: z.number().int().min(1) });
 type Stored = z.infer<typeof storedSchema>;
 
-export const DEFAULT_SCHEDULE_SETTINGS: ScheduleSettings = {
+const DEFAULT_SCHEDULE_SETTINGS: ScheduleSettings = {
   ...DEFAULT_PLANNING_RULES,
   workdays: [...DEFAULT_PLANNING_RULES.workdays],
   holidays: [...DEFAULT_PLANNING_RULES.holidays],
@@ -40,8 +43,9 @@ export async function readScheduleSettings(projectKey: string): Promise<Result<V
   if (stored === undefined || stored === null) return ok({ settings: DEFAULT_SCHEDULE_SETTINGS, version: 0 });
   const parsed = storedSchema.safeParse(stored);
   if (!parsed.success) {
-    console.error(`storage: schedule settings of ${projectKey} do not parse; defaults are used`);
-    return ok({ settings: DEFAULT_SCHEDULE_SETTINGS, version: 0 });
+    const version = storedVersion.safeParse(stored);
+    console.error(`storage: schedule settings of ${projectKey} do not parse; defaults are shown until they are saved again`);
+    return ok({ settings: DEFAULT_SCHEDULE_SETTINGS, version: version.success ? version.data.version : 0 });
   }
   return ok({ settings: scheduleSettingsSchema.parse(parsed.data), version: parsed.data.version });
 }

@@ -104,18 +104,25 @@ function durationOf(item: WorkItem, rules: PlanningRules, calendar: WorkCalendar
   return { days: rules.assumedDays, source: 'assumed' };
 }
 
-/** Done work keeps its actual dates; work in progress keeps its actual start. */
+/**
+ * Done work keeps its actual dates: it finished on its resolution date (or, without one, when it entered Done)
+ * and started on its start date, or as long before as its planned length. Work in progress keeps its actual
+ * start: when it entered In Progress, else its start date.
+ */
 function actualsOf(item: WorkItem, days: number, calendar: WorkCalendar): Pick<PlanTask, 'actualStart' | 'actualFinish'> {
-  const started = item.startDate ?? item.categoryChangedOn;
-  if (item.statusCategory === 'indeterminate') return started === null ? {} : { actualStart: started };
-  if (item.statusCategory !== 'done' || item.resolvedOn === null) return {};
-  const finishDay = parseIsoDate(item.resolvedOn);
+  if (item.statusCategory === 'indeterminate') {
+    const started = item.categoryChangedOn ?? item.startDate;
+    return started === null ? {} : { actualStart: started };
+  }
+  const finished = item.resolvedOn ?? item.categoryChangedOn;
+  if (item.statusCategory !== 'done' || finished === null) return {};
+  const finishDay = parseIsoDate(finished);
   if (finishDay === undefined) return {};
   const startDay = item.startDate === null ? undefined : parseIsoDate(item.startDate);
   const actualStart = startDay !== undefined && startDay <= finishDay
-    ? item.startDate ?? item.resolvedOn
+    ? item.startDate ?? finished
     : dateOfIndex(calendar, indexOnOrBefore(calendar, finishDay) - Math.max(0, days - 1));
-  return { actualStart, actualFinish: item.resolvedOn };
+  return { actualStart, actualFinish: finished };
 }
 
 /**
@@ -138,7 +145,9 @@ export function buildIssuePlan(input: {
   const tasks: PlanTask[] = items.map((item) => {
     const planned = calendar === undefined ? { days: rules.assumedDays, source: 'assumed' as const } : durationOf(item, rules, calendar);
     const actuals = calendar === undefined ? {} : actualsOf(item, planned.days, calendar);
-    const duration = actuals.actualFinish !== undefined ? { days: planned.days, source: 'actual' as const } : planned;
+    const duration = calendar !== undefined && actuals.actualStart !== undefined && actuals.actualFinish !== undefined
+      ? { days: workingDaysBetween(calendar, actuals.actualStart, actuals.actualFinish) ?? planned.days, source: 'actual' as const }
+      : planned;
     durations.set(item.key, duration);
     return { id: item.key, name: item.summary, duration: duration.days, ...actuals, ...(item.assignee === null ? {} : { assignee: item.assignee }) };
   });
@@ -149,7 +158,7 @@ export function buildIssuePlan(input: {
     if (seen.has(link.id) || !known.has(link.from) || !known.has(link.to)) continue;
     seen.add(link.id);
     const override = overrides.get(link.id);
-    const mapped = rules.linkTypes[link.typeName] ?? 'ignore';
+    const mapped = Object.hasOwn(rules.linkTypes, link.typeName) ? rules.linkTypes[link.typeName] ?? 'ignore' : 'ignore';
     if (override === undefined && mapped === 'ignore') continue;
     links.push({
       id: link.id, from: link.from, to: link.to, jiraType: link.typeName,

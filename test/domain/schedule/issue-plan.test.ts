@@ -31,7 +31,12 @@ describe('buildIssuePlan actual dates', () => {
   it('fixes done work at its actual dates', () => {
     const built = plan([item('A', { statusCategory: 'done', startDate: '2026-11-02', resolvedOn: '2026-11-06', estimateSeconds: 8 * 3600 })]);
     expect(built.plan.tasks[0]).toMatchObject({ actualStart: '2026-11-02', actualFinish: '2026-11-06' });
-    expect(built.durations.get('A')?.source).toBe('actual');
+    expect(built.durations.get('A')).toEqual({ days: 5, source: 'actual' });
+  });
+
+  it('takes the move to Done as the finish when Jira has no resolution date', () => {
+    const built = plan([item('A', { statusCategory: 'done', categoryChangedOn: '2026-11-06', estimateSeconds: 2 * 8 * 3600 })]);
+    expect(built.plan.tasks[0]).toMatchObject({ actualStart: '2026-11-05', actualFinish: '2026-11-06' });
   });
 
   it('counts back from the resolution when done work has no start date', () => {
@@ -39,8 +44,8 @@ describe('buildIssuePlan actual dates', () => {
     expect(built.plan.tasks[0]).toMatchObject({ actualStart: '2026-11-04', actualFinish: '2026-11-06' });
   });
 
-  it('keeps the actual start of work in progress', () => {
-    const built = plan([item('A', { statusCategory: 'indeterminate', categoryChangedOn: '2026-11-20' })]);
+  it('keeps the actual start of work in progress: when it entered In Progress, not its planned start', () => {
+    const built = plan([item('A', { statusCategory: 'indeterminate', categoryChangedOn: '2026-11-20', startDate: '2026-11-30' })]);
     expect(built.plan.tasks[0]).toMatchObject({ actualStart: '2026-11-20' });
     expect(built.plan.tasks[0]?.actualFinish).toBeUndefined();
   });
@@ -58,6 +63,11 @@ describe('buildIssuePlan links', () => {
     const built = plan([item('A'), item('B')], DEFAULT_PLANNING_RULES, links);
     expect(built.links).toEqual([{ id: '1', from: 'A', to: 'B', jiraType: 'Blocks', type: 'FS', lag: 0, overridden: false }]);
     expect(built.plan.links).toEqual([{ from: 'A', to: 'B', type: 'FS', lag: 0 }]);
+  });
+
+  it('ignores link type names that are object properties, not mappings', () => {
+    const built = plan([item('A'), item('B')], DEFAULT_PLANNING_RULES, [{ id: '9', from: 'A', to: 'B', typeName: 'constructor' }]);
+    expect(built.links).toEqual([]);
   });
 
   it('applies the app override of type and lag', () => {

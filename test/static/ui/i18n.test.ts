@@ -11,11 +11,11 @@ describe('pickLanguage', () => {
 
 describe('createTranslator', () => {
   it('fills placeholders in each language', () => {
-    expect(createTranslator('en-US')('errors.NOT_FOUND', { message: 'PERP-9' })).toBe('Not found: PERP-9');
-    expect(createTranslator('zh-CN')('errors.NOT_FOUND', { message: 'PERP-9' })).toBe('未找到：PERP-9');
+    expect(createTranslator('en-US')('errors.bridge', { message: 'timeout' })).toBe('The app could not talk to Jira or Confluence: timeout');
+    expect(createTranslator('zh-CN')('errors.bridge', { message: 'timeout' })).toBe('应用无法与 Jira 或 Confluence 通信：timeout');
   });
 
   it('leaves a placeholder visible when its value is missing', () => {
-    expect(createTranslator('en-US')('errors.NOT_FOUND')).toBe('Not found: {message}');
+    expect(createTranslator('en-US')('errors.bridge')).toBe('The app could not talk to Jira or Confluence: {message}');
   });
 });

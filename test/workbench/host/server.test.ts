@@ -24,12 +24,22 @@ describe('workbench server', () => {
   });
 
   it('switches the user only to a demo user', async () => {
-    const bad = await fetch(`${workbench.url}/__workbench/user`, { method: 'POST', body: JSON.stringify({ accountId: 'nobody' }) });
+    const bad = await fetch(`${workbench.url}/__workbench/user`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ accountId: 'nobody' }) });
     expect(bad.status).toBe(400);
     await expect(bad.json()).resolves.toMatchObject({ message: 'no demo user nobody' });
     const someone = workbench.site.users[2]?.accountId ?? '';
-    const good = await fetch(`${workbench.url}/__workbench/user`, { method: 'POST', body: JSON.stringify({ accountId: someone }) });
+    const good = await fetch(`${workbench.url}/__workbench/user`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ accountId: someone }) });
     expect(good.headers.get('set-cookie')).toContain(encodeURIComponent(someone));
+  });
+
+  it('takes control requests only as JSON, so another site cannot post a form to it', async () => {
+    const response = await fetch(`${workbench.url}/__workbench/user`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{"accountId":"x"}' });
+    expect(response.status).toBe(415);
+  });
+
+  it('answers a malformed path with 400', async () => {
+    const response = await fetch(`${workbench.url}/resources/gate/%E0%A4%A`);
+    expect(response.status).toBe(400);
   });
 
   it('shows no app panel on an issue that is not an epic', async () => {

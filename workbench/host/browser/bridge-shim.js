@@ -56,6 +56,7 @@
   }
 
   window.addEventListener('message', (event) => {
+    if (event.source !== window.parent) return;
     const message = event.data;
     if (!message || message.source !== 'lc-host') return;
     if (message.type === 'theme') { applyTheme(message.colorMode); return; }

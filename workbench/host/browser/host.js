@@ -17,17 +17,24 @@
     return answer.result;
   }
 
+  // Navigation from the app goes only to web addresses, never to javascript: or data: URLs.
+  function safeUrl(target) {
+    const url = new URL(String(target && target.url ? target.url : target), window.location.href);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`refused to open ${url.protocol} URL`);
+    return url.href;
+  }
+
   const handlers = {
     getContext: () => host.context,
     getTheme: () => ({ colorMode }),
     invoke: (payload) => post('/__workbench/invoke', { moduleKey: host.context.moduleKey, functionKey: payload.functionKey, payload: payload.payload, extension: host.context.extension }),
-    submit: async (payload) => { await post('/__workbench/macro-config', { localId: host.context.localId, config: payload }); window.location.reload(); return true; },
+    submit: async (payload) => { await post('/__workbench/macro-config', { moduleKey: host.context.moduleKey, config: payload }); window.location.reload(); return true; },
     close: () => { window.location.reload(); return true; },
     refresh: () => { window.location.reload(); return true; },
     reload: () => { window.location.reload(); return true; },
     routeChanged: (payload) => { const url = new URL(window.location.href); url.searchParams.set('route', payload.route); history.replaceState(null, '', url); return true; },
-    navigate: (payload) => { window.location.assign(payload.url || payload); return true; },
-    open: (payload) => { window.open(payload.url || payload, '_blank', 'noopener'); return true; },
+    navigate: (payload) => { window.location.assign(safeUrl(payload)); return true; },
+    open: (payload) => { window.open(safeUrl(payload), '_blank', 'noopener'); return true; },
     getUrl: () => ({ url: window.location.href }),
     changeWindowTitle: (payload) => { document.title = String(payload.title || payload); return true; },
     emitReadyEvent: () => true,
