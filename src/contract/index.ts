@@ -2,12 +2,13 @@
 // Both sides import this map: the back end registers one handler per key, the page calls keys by name.
 import type { z } from 'zod';
 import { appInfo } from './app';
-import { scheduleForEpic, scheduleSaveLinkOverride, scheduleSaveSettings } from './schedule';
+import { scheduleClearLinkOverride, scheduleForEpic, scheduleSaveLinkOverride, scheduleSaveSettings } from './schedule';
 
 export const contract = {
   'app/info': appInfo,
   'schedule/forEpic': scheduleForEpic,
   'schedule/saveLinkOverride': scheduleSaveLinkOverride,
+  'schedule/clearLinkOverride': scheduleClearLinkOverride,
   'schedule/saveSettings': scheduleSaveSettings,
 } as const;
 

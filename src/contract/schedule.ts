@@ -104,14 +104,22 @@ export const scheduleForEpic = {
   output: epicScheduleSchema,
 };
 
+const linkId = z.string().regex(/^\d+$/, 'expected a Jira issue-link id');
+
 export const scheduleSaveLinkOverride = {
   input: z.object({
     issueKey,
-    linkId: z.string().regex(/^\d+$/, 'expected a Jira issue-link id'),
+    linkId,
     type: linkType,
     lag: z.number().int().min(-250).max(250),
   }).strict(),
   output: z.object({ linkId: z.string(), type: linkType, lag: z.number().int() }),
+};
+
+/** Forgets a link's kept type and lag, so Jira's link counts again; clearing a link with none kept is not an error. */
+export const scheduleClearLinkOverride = {
+  input: z.object({ issueKey, linkId }).strict(),
+  output: z.object({ linkId: z.string() }),
 };
 
 export const scheduleSaveSettings = {

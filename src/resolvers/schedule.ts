@@ -1,12 +1,13 @@
 // Resolvers of the `schedule/*` keys: the CPM schedule of an epic (read as the user), link overrides and settings.
 // Every Jira request of one call shares one retry budget, so a rate-limited call still answers in time.
 import { appError } from '../contract';
+import { ok, type Result } from '../adapters/result';
 import { today } from '../adapters/clock';
 import { readEpic, readEpicWork } from '../adapters/jira/epic-work';
 import { readLinkTypeNames } from '../adapters/jira/link-types';
 import { projectPermissions } from '../adapters/jira/permissions';
-import { createRetryBudget, RESOLVER_RETRY_BUDGET_MS } from '../adapters/jira/retry-budget';
-import { readLinkOverrides, saveLinkOverride } from '../adapters/storage/dependency-overrides';
+import { createRetryBudget, RESOLVER_RETRY_BUDGET_MS, type RetryBudget } from '../adapters/jira/retry-budget';
+import { clearLinkOverride, readLinkOverrides, saveLinkOverride } from '../adapters/storage/dependency-overrides';
 import { readScheduleSettings, saveScheduleSettings } from '../adapters/storage/schedule-settings';
 import { computeSchedule, findBottlenecks } from '../domain/schedule';
 import { chooseDeadline } from '../domain/schedule/deadline';
@@ -20,7 +21,7 @@ export const scheduleForEpic: Handler<'schedule/forEpic'> = async ({ issueKey },
   const { epic, rows, links } = work.value;
   const [settings, overrides, permissions, linkTypeNames] = await Promise.all([
     readScheduleSettings(epic.projectKey),
-    readLinkOverrides(epic.projectKey),
+    readLinkOverrides(epic.projectKey, links.map((link) => link.id)),
     projectPermissions(epic.projectKey, ['LINK_ISSUES', 'ADMINISTER_PROJECTS'], budget),
     readLinkTypeNames(budget),
   ]);
@@ -63,8 +64,11 @@ export const scheduleForEpic: Handler<'schedule/forEpic'> = async ({ issueKey },
   };
 };
 
-export const scheduleSaveLinkOverride: Handler<'schedule/saveLinkOverride'> = async ({ issueKey, linkId, type, lag }, caller) => {
-  const budget = createRetryBudget(RESOLVER_RETRY_BUDGET_MS);
+/**
+ * The project of a link the caller may keep a type and lag for: the link is on the epic's work (NOT_FOUND otherwise,
+ * so nothing is said about links elsewhere) and the caller has LINK_ISSUES in the epic's project (FORBIDDEN otherwise).
+ */
+async function projectOfEditableLink(issueKey: string, linkId: string, budget: RetryBudget): Promise<Result<string>> {
   const work = await readEpicWork(issueKey, budget);
   if (!work.ok) return work;
   if (!work.value.links.some((link) => link.id === linkId)) return { ok: false, error: appError('NOT_FOUND', `link ${linkId} on the work of ${issueKey}`) };
@@ -72,8 +76,21 @@ export const scheduleSaveLinkOverride: Handler<'schedule/saveLinkOverride'> = as
   const permissions = await projectPermissions(projectKey, ['LINK_ISSUES'], budget);
   if (!permissions.ok) return permissions;
   if (!permissions.value.has('LINK_ISSUES')) return { ok: false, error: appError('FORBIDDEN', `You may not change links in ${projectKey}.`) };
-  const saved = await saveLinkOverride(projectKey, { linkId, type, lag }, caller.accountId, new Date().toISOString());
+  return ok(projectKey);
+}
+
+export const scheduleSaveLinkOverride: Handler<'schedule/saveLinkOverride'> = async ({ issueKey, linkId, type, lag }, caller) => {
+  const project = await projectOfEditableLink(issueKey, linkId, createRetryBudget(RESOLVER_RETRY_BUDGET_MS));
+  if (!project.ok) return project;
+  const saved = await saveLinkOverride(project.value, { linkId, type, lag }, caller.accountId, new Date().toISOString());
   return saved.ok ? { ok: true, data: saved.value } : saved;
+};
+
+export const scheduleClearLinkOverride: Handler<'schedule/clearLinkOverride'> = async ({ issueKey, linkId }) => {
+  const project = await projectOfEditableLink(issueKey, linkId, createRetryBudget(RESOLVER_RETRY_BUDGET_MS));
+  if (!project.ok) return project;
+  const cleared = await clearLinkOverride(project.value, linkId);
+  return cleared.ok ? { ok: true, data: { linkId: cleared.value } } : cleared;
 };
 
 export const scheduleSaveSettings: Handler<'schedule/saveSettings'> = async ({ issueKey, settings, expectedVersion }, caller) => {

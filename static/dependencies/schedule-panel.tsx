@@ -128,6 +128,7 @@ export function SchedulePanel({ data, issueKey, onReload }: SchedulePanelProps) 
                   onClose={() => { setSelected(undefined); }}
                   savedLinks={savedLinks}
                   onSaved={onSaved}
+                  onCleared={onReload}
                 />
               )}
             </div>

@@ -1,5 +1,6 @@
 // The selected task's details and what-if editor: duration, and each link in and out (type, lag, remove), a
-// new predecessor; with edit rights, a link's changed type or lag can be kept for that Jira link.
+// new predecessor; with edit rights, a link's changed type or lag can be kept for that Jira link, and a kept one
+// forgotten so Jira's link counts again.
 import { useEffect, useState } from 'react';
 import type { AppError, EpicSchedule } from '../../src/contract';
 import type { LinkType, PlanEdit, PlanLink } from '../../src/domain/schedule';
@@ -33,6 +34,8 @@ export interface TaskInspectorProps {
   readonly onSelect: (id: string) => void;
   readonly onClose: () => void;
   readonly onSaved: (saved: SavedLink) => void;
+  /** A link's kept type and lag were forgotten: the schedule must be loaded again. */
+  readonly onCleared: () => void;
 }
 
 export function TaskInspector(props: TaskInspectorProps) {
@@ -103,11 +106,16 @@ interface LinkEditorProps extends TaskInspectorProps {
   readonly otherSummary: string;
 }
 
-function LinkEditor({ link, index, other, otherSummary, state, jiraLinks, canEdit, issueKey, savedLinks, onEdit, onSelect, onSaved }: LinkEditorProps) {
+interface Failure {
+  readonly error: AppError;
+  readonly retry: () => void;
+}
+
+function LinkEditor({ link, index, other, otherSummary, state, jiraLinks, canEdit, issueKey, savedLinks, onEdit, onSelect, onSaved, onCleared }: LinkEditorProps) {
   const { t } = useShell();
   const [lagText, setLagText] = useState(String(link.lag));
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<AppError | undefined>(undefined);
+  const [pending, setPending] = useState<'keep' | 'clear' | undefined>(undefined);
+  const [failure, setFailure] = useState<Failure | undefined>(undefined);
   useEffect(() => { setLagText(String(link.lag)); }, [link.lag]);
   const ref = { from: link.from, to: link.to, type: link.type };
   const linkId = state.linkIds[index];
@@ -115,6 +123,7 @@ function LinkEditor({ link, index, other, otherSummary, state, jiraLinks, canEdi
   const kept = linkId === undefined ? undefined : savedLinks.get(linkId);
   const stored = kept ?? jira;
   const changed = stored !== undefined && (stored.type !== link.type || stored.lag !== link.lag);
+  const overridden = kept !== undefined || jira?.overridden === true;
   const commitLag = () => {
     const lag = Number(lagText);
     if (lagText.trim() === '' || !Number.isInteger(lag) || lag < -250 || lag > 250) {
@@ -125,12 +134,22 @@ function LinkEditor({ link, index, other, otherSummary, state, jiraLinks, canEdi
   };
   const keep = () => {
     if (linkId === undefined) return;
-    setSaving(true);
-    setError(undefined);
+    setPending('keep');
+    setFailure(undefined);
     void call('schedule/saveLinkOverride', { issueKey, linkId, type: link.type, lag: link.lag }).then((answer) => {
-      setSaving(false);
+      setPending(undefined);
       if (answer.ok) onSaved({ linkId: answer.data.linkId, type: answer.data.type, lag: answer.data.lag });
-      else setError(answer.error);
+      else setFailure({ error: answer.error, retry: keep });
+    });
+  };
+  const restoreJiraLink = () => {
+    if (linkId === undefined) return;
+    setPending('clear');
+    setFailure(undefined);
+    void call('schedule/clearLinkOverride', { issueKey, linkId }).then((answer) => {
+      setPending(undefined);
+      if (answer.ok) onCleared();
+      else setFailure({ error: answer.error, retry: restoreJiraLink });
     });
   };
   return (
@@ -176,15 +195,20 @@ function LinkEditor({ link, index, other, otherSummary, state, jiraLinks, canEdi
       ) : (
         <div className="dp-link-meta dp-muted">
           {t('dependencies.inspector.jiraLink', { type: jira.jiraType })}
-          {kept !== undefined || jira.overridden ? <span className="dp-lozenge">{t('dependencies.inspector.overridden')}</span> : null}
+          {overridden ? <span className="dp-lozenge">{t('dependencies.inspector.overridden')}</span> : null}
         </div>
       )}
       {changed && canEdit && linkId !== undefined ? (
-        <button type="button" className="lc-button dp-primary dp-small-button" data-testid="keep-link" disabled={saving} onClick={keep}>
-          {saving ? t('dependencies.inspector.saving') : t('dependencies.inspector.keep')}
+        <button type="button" className="lc-button dp-primary dp-small-button" data-testid="keep-link" disabled={pending !== undefined} onClick={keep}>
+          {pending === 'keep' ? t('dependencies.inspector.saving') : t('dependencies.inspector.keep')}
         </button>
       ) : null}
-      {error === undefined ? null : <ErrorMessage error={error} onRetry={keep} />}
+      {overridden && canEdit && linkId !== undefined ? (
+        <button type="button" className="lc-button dp-small-button" data-testid="clear-link" disabled={pending !== undefined} onClick={restoreJiraLink}>
+          {pending === 'clear' ? t('dependencies.inspector.clearing') : t('dependencies.inspector.useJira')}
+        </button>
+      ) : null}
+      {failure === undefined ? null : <ErrorMessage error={failure.error} onRetry={failure.retry} />}
     </li>
   );
 }

@@ -99,6 +99,35 @@ describe('dependencies panel', () => {
     await expect(appFrame(page).getByTestId('forecast').count()).resolves.toBe(0);
   }, 60_000);
 
+  it('keeps a link type for a Jira link, and uses Jira\'s link again', async () => {
+    const { slippageProtection, mmIntegrationTest } = session.workbench.site.jira.landmarks;
+    const page = await pageAs(session, english('risk'));
+    const inspect = async () => {
+      const frame = appFrame(page);
+      await frame.getByTestId('view-table').click({ timeout: 20_000 });
+      await frame.getByTestId('cpm-filter').fill(slippageProtection);
+      await frame.getByTestId('cpm-row').first().click();
+      return frame.getByTestId('inspector').locator(`[data-testid="link-editor"][data-from="${slippageProtection}"][data-to="${mmIntegrationTest}"]`);
+    };
+    await page.goto(`${session.workbench.url}/jira/browse/${riskEpic()}`);
+    let link = await inspect();
+    await expect(link.getByTestId('clear-link').count()).resolves.toBe(0);
+    await link.getByTestId('edit-link-type').selectOption('SS');
+    await link.getByTestId('keep-link').click();
+    await link.getByTestId('clear-link').waitFor({ timeout: 10_000 });
+
+    await page.reload();
+    link = await inspect();
+    await expect(link.getByTestId('edit-link-type').inputValue()).resolves.toBe('SS');
+    await link.getByTestId('clear-link').click();
+    // The panel loads the schedule again, a fresh what-if session with nothing selected.
+    await appFrame(page).getByTestId('inspector').waitFor({ state: 'detached', timeout: 20_000 });
+    link = await inspect();
+    await expect(link.getByTestId('edit-link-type').inputValue()).resolves.toBe('FS');
+    await expect(link.getByTestId('clear-link').count()).resolves.toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+
   it('lets a project administrator change the schedule settings; anyone else reads them', async () => {
     const admin = session.workbench.site.users.find((u) => u.role === 'site-admin');
     if (admin === undefined) throw new Error('no site admin');

@@ -24,6 +24,31 @@ const invoke = (functionKey: string, payload: unknown, accountId = user('pmo')) 
 
 const landmark = (name: keyof typeof workbench.site.jira.landmarks) => workbench.site.jira.landmarks[name];
 const epicKeys = () => workbench.site.jira.issues.filter((i) => i.issueType === 'Epic').map((i) => i.key);
+const parentOf = (issueKey: string) => {
+  const issue = workbench.site.jira.issues.find((i) => i.key === issueKey);
+  const parent = workbench.site.jira.issues.find((i) => i.id === issue?.parentId);
+  if (parent === undefined) throw new Error(`${issueKey} has no parent`);
+  return parent.key;
+};
+
+interface ScheduleLink { id: string; from: string; to: string; jiraType: string; type: string; lag: number; overridden: boolean }
+
+/**
+ * Checks how a panel load read the overrides: batch gets of at most 25 distinct keys, no query over the project,
+ * covering every link of the schedule (the epic's work may have more, e.g. "Relates" links the schedule leaves out).
+ * Answers the number of batches.
+ */
+function expectOverrideReads(calls: readonly (readonly [string, unknown])[], links: readonly ScheduleLink[]): number {
+  const batches = calls.filter(([path]) => path === '/api/v1/batch/get').map(([, body]) => body as { entityName: string; key: string }[]);
+  const keys = batches.flat().map((item) => item.key);
+  expect(calls.filter(([path]) => path.includes('query'))).toEqual([]);
+  expect(batches.flat().every((item) => item.entityName === 'dependency-override')).toBe(true);
+  expect(new Set(keys).size).toBe(keys.length);
+  expect(keys).toEqual(expect.arrayContaining(links.map((link) => `PERP:${link.id}`)));
+  expect(batches.every((batch) => batch.length <= 25)).toBe(true);
+  expect(batches).toHaveLength(Math.ceil(keys.length / 25));
+  return batches.length;
+}
 
 describe('schedule/forEpic', () => {
   it('schedules every demo epic from Jira data', async () => {
@@ -102,6 +127,50 @@ describe('schedule writes', () => {
     expect((again.data as { links: { id: string }[] }).links).toContainEqual(expect.objectContaining({ id: link.id, type: 'SS', lag: 2, overridden: true }));
   });
 
+  it('reads the overrides of just the epic\'s links, in batches of 25, never a query over the project', async () => {
+    const handle = jest.spyOn(workbench.store, 'handle');
+    try {
+      for (const key of epicKeys()) {
+        handle.mockClear();
+        const answer = await invoke('schedule/forEpic', { issueKey: key });
+        expect(answer.ok).toBe(true);
+        expectOverrideReads(handle.mock.calls, (answer.data as { links: ScheduleLink[] }).links);
+      }
+    } finally {
+      handle.mockRestore();
+    }
+  });
+
+  it('clears a kept link, so Jira\'s link type counts again; clearing twice is fine', async () => {
+    const key = parentOf(landmark('slippageProtection'));
+    const first = await invoke('schedule/forEpic', { issueKey: key });
+    const link = (first.data as { links: ScheduleLink[] }).links.find((candidate) => !candidate.overridden);
+    if (link === undefined) throw new Error('no link that is not overridden');
+    await expect(invoke('schedule/saveLinkOverride', { issueKey: key, linkId: link.id, type: 'FF', lag: 3 })).resolves.toMatchObject({ ok: true });
+    const kept = await invoke('schedule/forEpic', { issueKey: key });
+    expect((kept.data as { links: ScheduleLink[] }).links).toContainEqual({ ...link, type: 'FF', lag: 3, overridden: true });
+    await expect(invoke('schedule/clearLinkOverride', { issueKey: key, linkId: link.id })).resolves.toEqual({ ok: true, data: { linkId: link.id } });
+    const cleared = await invoke('schedule/forEpic', { issueKey: key });
+    expect((cleared.data as { links: ScheduleLink[] }).links).toContainEqual({ ...link, overridden: false });
+    await expect(invoke('schedule/clearLinkOverride', { issueKey: key, linkId: link.id })).resolves.toEqual({ ok: true, data: { linkId: link.id } });
+  });
+
+  it('clears only for someone who may link issues, and only a link on the epic\'s work', async () => {
+    const key = parentOf(landmark('slippageProtection'));
+    const first = await invoke('schedule/forEpic', { issueKey: key });
+    const link = (first.data as { links: ScheduleLink[] }).links.find((candidate) => !candidate.overridden);
+    if (link === undefined) throw new Error('no link that is not overridden');
+    await expect(invoke('schedule/saveLinkOverride', { issueKey: key, linkId: link.id, type: 'SS', lag: 1 })).resolves.toMatchObject({ ok: true });
+    const refused = await invoke('schedule/clearLinkOverride', { issueKey: key, linkId: link.id }, user('outsider'));
+    expect(refused.ok).toBe(false);
+    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(refused.error?.code);
+    const after = await invoke('schedule/forEpic', { issueKey: key });
+    expect((after.data as { links: ScheduleLink[] }).links).toContainEqual({ ...link, type: 'SS', lag: 1, overridden: true });
+    await expect(invoke('schedule/clearLinkOverride', { issueKey: key, linkId: '999999999' })).resolves.toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    await expect(invoke('schedule/clearLinkOverride', { issueKey: key, linkId: 'x1' })).resolves.toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', details: { fields: ['linkId'] } } });
+    await expect(invoke('schedule/clearLinkOverride', { issueKey: key, linkId: link.id })).resolves.toMatchObject({ ok: true });
+  });
+
   it('lets one of two concurrent settings saves win; the other gets CONFLICT', async () => {
     const key = epicKeys()[0];
     const first = await invoke('schedule/forEpic', { issueKey: key }, user('site-admin'));
@@ -121,5 +190,35 @@ describe('schedule writes', () => {
     const first = await invoke('schedule/forEpic', { issueKey: key }, user('cs'));
     const settings = (first.data as { settings: Record<string, unknown> }).settings;
     await expect(invoke('schedule/saveSettings', { issueKey: key, settings, expectedVersion: 1 }, user('cs'))).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
+
+// Last: it swaps the demo site for a scaled one (one Forge runtime per process, so one workbench at a time).
+describe('schedule overrides of an epic with hundreds of links', () => {
+  beforeAll(async () => {
+    await workbench.close();
+    workbench = await startWorkbench({ dataDir: mkdtempSync(join(tmpdir(), 'lc-schedule-large-')), scale: 600 });
+  }, 60_000);
+
+  it('reads them in parallel batches of 25 and finds one kept in the last batch', async () => {
+    const jira = workbench.site.jira;
+    const children = new Map<string, number>();
+    for (const issue of jira.issues) if (issue.parentId !== null) children.set(issue.parentId, (children.get(issue.parentId) ?? 0) + 1);
+    const key = jira.issues.filter((i) => i.issueType === 'Epic').sort((a, b) => (children.get(b.id) ?? 0) - (children.get(a.id) ?? 0))[0]?.key ?? '';
+    const first = await invoke('schedule/forEpic', { issueKey: key });
+    const links = (first.data as { links: ScheduleLink[] }).links;
+    expect(links.length).toBeGreaterThan(50);
+    const last = links.at(-1);
+    if (last === undefined) throw new Error('no links');
+    await expect(invoke('schedule/saveLinkOverride', { issueKey: key, linkId: last.id, type: 'SF', lag: -1 })).resolves.toMatchObject({ ok: true });
+    const handle = jest.spyOn(workbench.store, 'handle');
+    try {
+      const again = (await invoke('schedule/forEpic', { issueKey: key })).data as { links: ScheduleLink[] };
+      expect(again.links).toContainEqual({ ...last, type: 'SF', lag: -1, overridden: true });
+      expect(again.links.filter((link) => link.overridden)).toHaveLength(1);
+      expect(expectOverrideReads(handle.mock.calls, links)).toBeGreaterThan(2);
+    } finally {
+      handle.mockRestore();
+    }
   });
 });
