@@ -7,9 +7,10 @@ import { z } from 'zod';
 import { createTranslator, pickLanguage } from '../../static/ui/i18n';
 import type { DemoSite, DemoUser } from '../seed/demo-site';
 import type { FunctionHost } from './function-host';
-import { html } from './html';
+import { HttpError } from './http-error';
 import type { ManifestModules } from './manifest-modules';
 import { renderFrontPage, renderPlainPage, renderSurfacePage, type SurfaceFrame, type Viewer } from './pages';
+import { productPageAt } from './product-pages';
 import { themeCss } from './theme-css';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -29,9 +30,6 @@ export interface ServerOptions {
   readonly control: { counts(): unknown; addFault(body: unknown): void; clearFaults(): void };
 }
 
-class HttpError extends Error {
-  constructor(readonly status: number, message: string) { super(message); }
-}
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -126,8 +124,6 @@ export function createWorkbenchServer(options: ServerOptions): Server {
     const url = new URL(request.url ?? '/', 'http://workbench.local');
     const path = url.pathname;
     const method = request.method ?? 'GET';
-    const { project, issues, versions } = site.jira;
-    const space = site.confluence.spaces[0];
     let match: RegExpExecArray | null;
 
     if (method === 'GET' && path === '/') { send(response, 200, renderFrontPage(site, viewerOf(request)), 'text/html; charset=utf-8'); return; }
@@ -198,64 +194,11 @@ export function createWorkbenchServer(options: ServerOptions): Server {
 
     if (method !== 'GET') throw new HttpError(405, `${method} ${path} is not served`);
     const viewer = viewerOf(request);
-    const t = createTranslator(pickLanguage(viewer.user.locale));
-    const projectExtension = { id: project.id, key: project.key, type: 'software' };
-
-    if ((match = /^\/jira\/projects\/([A-Z]+)\/release-gates(?:\/(\d+))?$/.exec(path)) !== null) {
-      if (match[1] !== project.key) throw new HttpError(404, `no project ${match[1] ?? ''}`);
-      const version = versions.find((v) => v.id === match?.[2]);
-      surface(response, request, {
-        product: 'jira', breadcrumbs: [t('workbench.projects'), project.name, t('manifest.releaseGates.title')],
-        title: version === undefined ? t('manifest.releaseGates.title') : `${t('manifest.releaseGates.title')} · ${version.name}`,
-        moduleKey: 'release-gates', resourceKey: manifest.module('release-gates').resource ?? 'gate', extension: { type: 'jira:projectPage', project: projectExtension },
-        ...(version === undefined ? {} : { route: `/versions/${version.id}` }),
-      });
+    const page = productPageAt(path, site, manifest, createTranslator(pickLanguage(viewer.user.locale)));
+    if (page?.kind === 'surface') { surface(response, request, page.frame); return; }
+    if (page?.kind === 'plain') {
+      send(response, 200, renderPlainPage(page.product, viewer, page.title, page.breadcrumbs, page.content), 'text/html; charset=utf-8');
       return;
-    }
-    if ((match = /^\/jira\/browse\/([A-Z]+-\d+)$/.exec(path)) !== null) {
-      const issue = issues.find((i) => i.key === match?.[1]);
-      if (issue === undefined) throw new HttpError(404, `no issue ${match[1] ?? ''}`);
-      const crumbs = [t('workbench.projects'), project.name, issue.key];
-      if (issue.issueType !== 'Epic') {
-        send(response, 200, renderPlainPage('jira', viewer, `${issue.key} ${issue.summary}`, crumbs, html`<p class="wb-muted">${t('workbench.noPanel')}</p>`), 'text/html; charset=utf-8');
-        return;
-      }
-      surface(response, request, {
-        product: 'jira', breadcrumbs: crumbs, title: `${issue.key} ${issue.summary}`,
-        moduleKey: 'epic-dependencies', resourceKey: manifest.module('epic-dependencies').resource ?? 'dependencies',
-        extension: { type: 'jira:issuePanel', issue: { id: issue.id, key: issue.key, type: 'Epic' }, project: projectExtension, isNewToIssue: false },
-      });
-      return;
-    }
-    if (space !== undefined && (match = /^\/wiki\/spaces\/([A-Z]+)\/(.+)$/.exec(path)) !== null && match[1] === space.key) {
-      const rest = match[2] ?? '';
-      const spaceExtension = { type: 'confluence:spacePage', space: { id: space.id, key: space.key } };
-      if (rest === 'apps/sop-library') {
-        surface(response, request, { product: 'confluence', breadcrumbs: [t('workbench.spaces'), space.name], title: t('manifest.sopLibrary.title'), moduleKey: 'sop-library', resourceKey: 'sop', extension: spaceExtension });
-        return;
-      }
-      if (rest === 'campaign' || rest === 'campaign/config') {
-        const config = rest === 'campaign/config';
-        surface(response, request, {
-          product: 'confluence', breadcrumbs: [t('workbench.spaces'), space.name, t('manifest.campaignRoi.title')],
-          title: config ? t('manifest.campaignRoi.configTitle') : t('manifest.campaignRoi.title'),
-          moduleKey: 'campaign-roi', resourceKey: config ? (manifest.module('campaign-roi').configResource ?? 'campaign-config') : 'campaign',
-          extension: { type: 'macro', content: { id: space.homepageId, type: 'page' }, space: { id: space.id, key: space.key }, isConfig: config },
-        });
-        return;
-      }
-      const pageMatch = /^pages\/(\d+)$/.exec(rest);
-      const page = site.confluence.pages.find((p) => p.id === pageMatch?.[1]);
-      if (page !== undefined) {
-        const body = page.versions.at(-1)?.body ?? '';
-        const text = body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-        surface(response, request, {
-          product: 'confluence', breadcrumbs: [t('workbench.spaces'), space.name, page.title], title: page.title,
-          moduleKey: 'sop-status', resourceKey: 'sop', aside: html`<div class="wb-aside">${text.slice(0, 600)}${text.length > 600 ? '…' : ''}</div>`,
-          extension: { type: 'macro', content: { id: page.id, type: 'page' }, space: { id: space.id, key: space.key } },
-        });
-        return;
-      }
     }
     throw new HttpError(404, `nothing is served at ${path}`);
   }
