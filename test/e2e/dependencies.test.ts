@@ -73,6 +73,8 @@ describe('dependencies panel', () => {
     await editor.press('Enter');
     await expect(frame.getByTestId('whatif-delta').textContent({ timeout: 5_000 })).resolves.toMatch(/\+40|40/);
     expect(await frame.getByTestId('forecast').textContent()).not.toBe(before);
+    await expect(frame.getByTestId('forecast').textContent()).resolves.toMatch(/Slips by/);
+    await screenshot(page, 'dependencies-whatif', true);
     await frame.getByTestId('undo').click();
     await expect(frame.getByTestId('forecast').textContent()).resolves.toBe(before);
   }, 60_000);
