@@ -23,7 +23,7 @@ export function DependenciesPanel() {
   const issue = context.extension?.['issue'];
   const key = typeof issue === 'object' && issue !== null ? (issue as Record<string, unknown>)['key'] : undefined;
   if (typeof key !== 'string' || key === '') {
-    return <ErrorMessage error={{ code: 'BAD_REQUEST', message: t('dependencies.noIssue') }} />;
+    return <p role="alert" className="lc-error">{t('dependencies.noIssue')}</p>;
   }
   return <LoadedPanel issueKey={key} />;
 }
