@@ -1,6 +1,6 @@
 // The handlers that manifest.yml names: the resolver of every Custom UI resource, the release trigger, the status webtrigger.
+import { createResolver } from './edge/define-resolver';
 import { handlers } from './resolvers';
-import { createResolver } from './resolvers/register';
 
 export const resolver = createResolver(handlers);
 export { onReleased } from './triggers/on-released';

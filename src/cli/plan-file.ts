@@ -1,73 +1,30 @@
-// The plan file the CLI reads (`launch-control schedule plan.json`): its zod schema, with messages that name
-// the field (`tasks[3].duration: expected a whole number >= 0`), and its conversion to the domain's Plan.
+// The plan file the CLI reads (`launch-control schedule plan.json`): the contract's one plan schema (its
+// messages name the field: `tasks[3].duration: expected a whole number >= 0`, its defaults are a planner's:
+// Monday to Friday, no holidays, finish-to-start without lag), and the English wording of the domain's problems.
 
-import { z } from 'zod';
-import type { LinkType, Plan, PlanLink, PlanTask, Problem, Weekday } from '../domain/schedule';
+import { planSchema } from '../contract/plan';
+import type { Plan, Problem } from '../domain/schedule';
 
-/** A problem with the file, named by its field path (schema problems and the domain's alike). */
-export type FieldProblem = Pick<Problem, 'path' | 'message'>;
-
-const isoDate = z.string({ error: 'expected a date YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD' });
-const wholeNumber = z.number({ error: 'expected a whole number' }).int({ error: 'expected a whole number' });
-const idText = z.string({ error: 'expected a task id (a string)' }).min(1, { error: 'expected a non-empty task id' });
-
-const weekday = z.enum(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'], { error: 'expected one of Mon, Tue, Wed, Thu, Fri, Sat, Sun' });
-const linkType = z.enum(['FS', 'SS', 'FF', 'SF'], { error: 'expected one of FS, SS, FF, SF' });
-
-export const planFileSchema = z.object(
-  {
-    calendar: z.object(
-      {
-        start: isoDate,
-        workdays: z.array(weekday, { error: 'expected a list of weekdays' }).min(1, { error: 'expected at least one working weekday' }),
-        holidays: z.array(isoDate, { error: 'expected a list of dates' }).optional(),
-      },
-      { error: 'expected an object with start, workdays and holidays' },
-    ),
-    deadline: isoDate.optional(),
-    tasks: z.array(
-      z.object(
-        {
-          id: idText,
-          name: z.string({ error: 'expected a string' }).optional(),
-          duration: z.number({ error: 'expected a whole number >= 0' }).int({ error: 'expected a whole number >= 0' }).min(0, { error: 'expected a whole number >= 0' }),
-          actualStart: isoDate.optional(),
-          actualFinish: isoDate.optional(),
-          assignee: z.string({ error: 'expected a string' }).optional(),
-        },
-        { error: 'expected a task object' },
-      ),
-      { error: 'expected a list of tasks' },
-    ),
-    links: z
-      .array(
-        z.object(
-          { from: idText, to: idText, type: linkType.optional(), lag: wholeNumber.optional() },
-          { error: 'expected a link object' },
-        ),
-        { error: 'expected a list of links' },
-      )
-      .optional(),
-  },
-  { error: 'expected a plan object with calendar, tasks and links' },
-);
-
-export type PlanFile = z.infer<typeof planFileSchema>;
+/** A problem with the file, named by its field path, in words. */
+export interface FieldProblem {
+  readonly path: string;
+  readonly message: string;
+}
 
 export type PlanFileOutcome =
   | { readonly kind: 'plan'; readonly plan: Plan }
   | { readonly kind: 'invalid'; readonly problems: readonly FieldProblem[] };
 
-/** Checks parsed JSON against the plan file schema and converts it; link type defaults to FS, lag to 0. */
+/** Checks parsed JSON against the plan schema. */
 export function readPlanFile(json: unknown): PlanFileOutcome {
-  const parsed = planFileSchema.safeParse(json);
+  const parsed = planSchema.safeParse(json);
   if (!parsed.success) {
     return {
       kind: 'invalid',
       problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
     };
   }
-  return { kind: 'plan', plan: toPlan(parsed.data) };
+  return { kind: 'plan', plan: parsed.data };
 }
 
 /** `['tasks', 3, 'duration']` -> `tasks[3].duration`; the root is `plan`. */
@@ -80,24 +37,24 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text === '' ? 'plan' : text;
 }
 
-function toPlan(file: PlanFile): Plan {
-  const workdays: readonly Weekday[] = file.calendar.workdays;
-  const calendar = file.calendar.holidays === undefined
-    ? { start: file.calendar.start, workdays }
-    : { start: file.calendar.start, workdays, holidays: file.calendar.holidays };
-  const tasks = file.tasks.map((task): PlanTask => ({
-    id: task.id,
-    duration: task.duration,
-    ...(task.name === undefined ? {} : { name: task.name }),
-    ...(task.actualStart === undefined ? {} : { actualStart: task.actualStart }),
-    ...(task.actualFinish === undefined ? {} : { actualFinish: task.actualFinish }),
-    ...(task.assignee === undefined ? {} : { assignee: task.assignee }),
-  }));
-  const links = (file.links ?? []).map((link): PlanLink => ({
-    from: link.from,
-    to: link.to,
-    type: link.type ?? ('FS' satisfies LinkType),
-    lag: link.lag ?? 0,
-  }));
-  return file.deadline === undefined ? { calendar, tasks, links } : { calendar, deadline: file.deadline, tasks, links };
+/** The domain's problem in the CLI's English. */
+export function describeProblem(problem: Problem): FieldProblem {
+  const value = problem.value ?? '';
+  const message = ((): string => {
+    switch (problem.code) {
+      case 'bad-date': return 'expected a date YYYY-MM-DD';
+      case 'bad-weekday': return 'expected one of Mon, Tue, Wed, Thu, Fri, Sat, Sun';
+      case 'no-workdays': return 'expected at least one working weekday';
+      case 'duplicate-id': return `duplicate task id "${value}"`;
+      case 'bad-id': return 'expected a non-empty string';
+      case 'bad-duration': return 'expected a whole number >= 0';
+      case 'actual-finish-without-start': return 'an actual finish needs an actual start';
+      case 'actual-finish-before-start': return 'the actual finish is before the actual start';
+      case 'unknown-task': return `no task with id "${value}"`;
+      case 'bad-link-type': return 'expected one of FS, SS, FF, SF';
+      case 'bad-lag': return 'expected a whole number of working days';
+      case 'unknown-link': return `no link ${value}`;
+    }
+  })();
+  return { path: problem.path, message };
 }

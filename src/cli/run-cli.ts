@@ -3,7 +3,7 @@
 
 import { computeSchedule } from '../domain/schedule';
 import { formatScheduleJson, formatScheduleTable } from './format-schedule';
-import { readPlanFile, type FieldProblem } from './plan-file';
+import { describeProblem, readPlanFile, type FieldProblem } from './plan-file';
 
 export interface CliIo {
   readonly readFile: (path: string) => Promise<string>;
@@ -23,6 +23,7 @@ Plan file:
    "tasks": [{"id": "PERP-101", "name": "Matching engine", "duration": 3}],
    "links": [{"from": "PERP-101", "to": "PERP-102", "type": "FS", "lag": 0}]}
   Durations and lags are in working days; type is FS, SS, FF or SF (default FS), lag defaults to 0.
+  The calendar's workdays default to Mon-Fri and its holidays to none.
   Tasks may carry actualStart / actualFinish dates and an assignee.
 
 Options:
@@ -73,7 +74,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const result = computeSchedule(file.plan);
   switch (result.kind) {
     case 'invalid':
-      return reportProblems(path, result.problems, io);
+      return reportProblems(path, result.problems.map(describeProblem), io);
     case 'cycles':
       if (json) io.stdout(`${JSON.stringify({ cycles: result.cycles }, null, 2)}\n`);
       io.stderr(

@@ -1,20 +1,43 @@
-// The closed set of error codes every resolver call can answer with, and the error value itself.
-// Expected failures travel as values (see envelope.ts); nothing internal leaks to the page.
+// The closed set of error codes every call can answer with, the closed set of reasons that say more, and the
+// error value itself. The page words an error by its reason (else its code) through the catalogue; `message` is
+// English for logs and API clients, never shown on the page.
 import { z } from 'zod';
 
 export const ERROR_CODES = ['BAD_REQUEST', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'UNAVAILABLE', 'INTERNAL'] as const;
-
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Why, more precisely than the code: each has its sentence in the catalogue (`errors.reasons.<reason>`). */
+export const ERROR_REASONS = [
+  'signed-out',
+  'not-an-epic',
+  'link-not-on-epic',
+  'needs-link-issues',
+  'needs-project-admin',
+  'jira-unreachable',
+  'jira-rate-limited',
+  'jira-refused',
+  'jira-no-access',
+  'storage-unreachable',
+  'storage-busy',
+  'storage-refused',
+  'changed-by-someone-else',
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
 
 export const appErrorSchema = z.object({
   code: z.enum(ERROR_CODES),
+  reason: z.enum(ERROR_REASONS).exactOptional(),
   message: z.string(),
-  details: z.record(z.string(), z.unknown()).optional(),
+  details: z.record(z.string(), z.unknown()).exactOptional(),
 });
 
 export type AppError = z.infer<typeof appErrorSchema>;
 
-/** Builds an error value; `details` carries machine-readable facts (a field path, a retry delay). */
-export function appError(code: ErrorCode, message: string, details?: Record<string, unknown>): AppError {
-  return details === undefined ? { code, message } : { code, message, details };
+/** Builds an error value; `details` carries machine-readable facts (field paths, a retry delay). */
+export function appError(code: ErrorCode, message: string, extra: { readonly reason?: ErrorReason; readonly details?: Record<string, unknown> } = {}): AppError {
+  return {
+    code, message,
+    ...(extra.reason === undefined ? {} : { reason: extra.reason }),
+    ...(extra.details === undefined ? {} : { details: extra.details }),
+  };
 }

@@ -18,6 +18,9 @@ export type InputOf<K extends ContractKey> = z.input<Contract[K]['input']>;
 export type ParsedInputOf<K extends ContractKey> = z.output<Contract[K]['input']>;
 export type OutputOf<K extends ContractKey> = z.output<Contract[K]['output']>;
 
-export { ERROR_CODES, appError, appErrorSchema, type AppError, type ErrorCode } from './errors';
-export type { EpicSchedule, ScheduleSettings } from './schedule';
-export { envelopeSchema, success, failure, type Envelope } from './envelope';
+/** A value as domain code holds it (readonly all the way down): what handlers answer and the page sends. */
+export type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [P in keyof T]: DeepReadonly<T[P]> } : T;
+
+export { ERROR_CODES, ERROR_REASONS, appError, appErrorSchema, type AppError, type ErrorCode, type ErrorReason } from './errors';
+export type { EpicSchedule } from './schedule';
+export { err, ok, resultSchema, type Result } from './result';

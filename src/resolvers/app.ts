@@ -1,15 +1,13 @@
 // Resolvers of the `app/*` keys.
 import packageJson from '../../package.json';
-import type { Handler } from './register';
+import { ok } from '../contract';
+import type { Handler } from '../edge/define-resolver';
 
-export const appInfo: Handler<'app/info'> = (_input, caller) =>
-  Promise.resolve({
-    ok: true,
-    data: {
-      name: 'launch-control',
-      version: packageJson.version,
-      accountId: caller.accountId,
-      locale: caller.locale,
-      ...(caller.moduleKey === undefined ? {} : { moduleKey: caller.moduleKey }),
-    },
-  });
+export const appInfo: Handler<'app/info'> = (_input, ctx, caller) =>
+  Promise.resolve(ok({
+    name: 'launch-control' as const,
+    version: packageJson.version,
+    accountId: ctx.principal.accountId,
+    locale: ctx.principal.locale,
+    ...(caller.moduleKey === undefined ? {} : { moduleKey: caller.moduleKey }),
+  }));

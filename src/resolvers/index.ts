@@ -1,6 +1,6 @@
 // Every resolver of the app, one entry per contract key.
 import { appInfo } from './app';
-import type { Handlers } from './register';
+import type { Handlers } from '../edge/define-resolver';
 import { scheduleClearLinkOverride, scheduleForEpic, scheduleSaveLinkOverride, scheduleSaveSettings } from './schedule';
 
 export const handlers: Handlers = {

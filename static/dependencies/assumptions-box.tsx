@@ -11,7 +11,7 @@ const SHOWN = 5;
 export function AssumptionsBox({ rows, onSelect }: { readonly rows: readonly TaskRow[]; readonly onSelect: (id: string) => void }) {
   const { t, language } = useShell();
   const [expanded, setExpanded] = useState(false);
-  const assumed = rows.filter((row) => row.source === 'assumed' && !row.done);
+  const assumed = rows.filter((row) => row.durationBasis === 'assumed' && !row.done);
   if (assumed.length === 0) return null;
   const shown = expanded ? assumed : assumed.slice(0, SHOWN);
   return (

@@ -1,29 +1,25 @@
 // Bottlenecks of the current (possibly edited) schedule: the people with the most critical work at once, and
-// the tasks whose one-day slip delays the most other tasks. Recomputed in the browser after every edit.
+// the tasks whose one-day slip delays the most other tasks. The what-if state holds them (see what-if-state.ts).
 import { useMemo } from 'react';
-import type { EpicSchedule } from '../../src/contract';
-import { findBottlenecks, type Plan, type ScheduledPlan } from '../../src/domain/schedule';
+import type { Bottlenecks, IssueTask } from '../../src/domain/schedule';
 import { formatNumber } from '../ui/i18n';
 import { useShell } from '../ui/app-shell';
 
 const TOP = 5;
 
 export interface BottlenecksBoxProps {
-  readonly plan: Plan;
-  readonly schedule: ScheduledPlan;
-  readonly issues: EpicSchedule['issues'];
+  readonly bottlenecks: Bottlenecks;
+  readonly issues: ReadonlyMap<string, IssueTask>;
   readonly onSelect: (id: string) => void;
 }
 
-export function BottlenecksBox({ plan, schedule, issues, onSelect }: BottlenecksBoxProps) {
+export function BottlenecksBox({ bottlenecks, issues, onSelect }: BottlenecksBoxProps) {
   const { t, language } = useShell();
-  const bottlenecks = useMemo(() => findBottlenecks(plan, schedule), [plan, schedule]);
   const names = useMemo(() => {
     const map = new Map<string, string>();
-    for (const issue of issues) if (issue.assignee !== null) map.set(issue.assignee.accountId, issue.assignee.displayName);
+    for (const issue of issues.values()) if (issue.assignee !== undefined && issue.assigneeName !== undefined) map.set(issue.assignee, issue.assigneeName);
     return map;
   }, [issues]);
-  const summaryOf = useMemo(() => new Map(issues.map((issue) => [issue.key, issue.summary])), [issues]);
   const people = bottlenecks.assignees.slice(0, TOP);
   const slips = bottlenecks.slipImpact.filter((impact) => impact.delayedTasks > 0).slice(0, TOP);
   const n = (value: number) => formatNumber(language, value);
@@ -54,7 +50,7 @@ export function BottlenecksBox({ plan, schedule, issues, onSelect }: Bottlenecks
               {slips.map((impact) => (
                 <li key={impact.id} className="dp-list-item">
                   <button type="button" className="dp-link-button dp-key" onClick={() => { onSelect(impact.id); }}>{impact.id}</button>
-                  <span className="dp-ellipsis" title={summaryOf.get(impact.id) ?? ''}>{summaryOf.get(impact.id) ?? ''}</span>
+                  <span className="dp-ellipsis" title={issues.get(impact.id)?.name ?? ''}>{issues.get(impact.id)?.name ?? ''}</span>
                   <span className="dp-lozenge">{t('dependencies.bottlenecks.delays', { n: n(impact.delayedTasks) })}</span>
                 </li>
               ))}

@@ -8,7 +8,8 @@ import { formatNumber } from '../ui/i18n';
 import { buildCpmCsv } from './csv';
 import { downloadText } from './download';
 import { DurationInput } from './duration-input';
-import { SourceLozenge, sourceLabel } from './source-lozenge';
+import { durationBasisLabel } from './duration-basis';
+import { SourceLozenge } from './source-lozenge';
 import { filterRows, nextSort, sortRows, type SortKey, type SortState } from './table-model';
 import type { TaskRow } from './task-rows';
 import { useVirtualRows } from './use-virtual-rows';
@@ -61,7 +62,7 @@ export function CpmTable({ rows, epicKey, selected, onSelect, onEdit }: CpmTable
       ],
       yes: t('dependencies.common.yes'),
       no: t('dependencies.common.no'),
-      source: (source) => sourceLabel(t, source),
+      source: (basis) => durationBasisLabel(t, basis),
     });
     downloadText(csv, `${epicKey}-critical-path.csv`, 'text/csv;charset=utf-8');
   };

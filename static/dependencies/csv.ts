@@ -29,7 +29,7 @@ export interface CpmCsvLabels {
   ];
   readonly yes: string;
   readonly no: string;
-  readonly source: (source: TaskRow['source']) => string;
+  readonly source: (basis: TaskRow['durationBasis']) => string;
 }
 
 /** The CPM table as CSV, header row in the user's language, dates ISO, numbers plain. */
@@ -37,7 +37,7 @@ export function buildCpmCsv(rows: readonly TaskRow[], labels: CpmCsvLabels): str
   return toCsv([
     labels.headers,
     ...rows.map((row) => [
-      row.id, csvText(row.summary), csvText(row.status), csvText(row.assignee ?? ''), row.duration, labels.source(row.source),
+      row.id, csvText(row.summary), csvText(row.status), csvText(row.assignee ?? ''), row.duration, labels.source(row.durationBasis),
       row.start, row.finish, row.lateStart, row.lateFinish, row.totalFloat, row.freeFloat, row.critical ? labels.yes : labels.no,
     ]),
   ]);

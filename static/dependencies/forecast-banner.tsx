@@ -2,14 +2,14 @@
 // or the finish date when there is no deadline; and the driving chain, abbreviated with an expander.
 import { useState } from 'react';
 import type { EpicSchedule } from '../../src/contract';
-import type { ScheduledPlan } from '../../src/domain/schedule';
+import type { IssueTask, ScheduledPlan } from '../../src/domain/schedule';
 import { useShell } from '../ui/app-shell';
 import { workingDays } from './wording';
 
 export interface ForecastBannerProps {
   readonly schedule: ScheduledPlan;
   readonly deadline: EpicSchedule['deadline'];
-  readonly issues: EpicSchedule['issues'];
+  readonly issues: ReadonlyMap<string, IssueTask>;
   readonly onSelect: (id: string) => void;
 }
 
@@ -56,14 +56,13 @@ export function ForecastBanner({ schedule, deadline, issues, onSelect }: Forecas
   );
 }
 
-function CriticalChain({ ids, issues, onSelect }: { readonly ids: readonly string[]; readonly issues: EpicSchedule['issues']; readonly onSelect: (id: string) => void }) {
+function CriticalChain({ ids, issues, onSelect }: { readonly ids: readonly string[]; readonly issues: ReadonlyMap<string, IssueTask>; readonly onSelect: (id: string) => void }) {
   const { t, language } = useShell();
   const [expanded, setExpanded] = useState(false);
   if (ids.length === 0) return null;
   const abbreviate = !expanded && ids.length > CHAIN_HEAD + CHAIN_TAIL + 1;
   const hidden = ids.length - CHAIN_HEAD - CHAIN_TAIL;
   const shown: (string | null)[] = abbreviate ? [...ids.slice(0, CHAIN_HEAD), null, ...ids.slice(-CHAIN_TAIL)] : [...ids];
-  const summaryOf = new Map(issues.map((issue) => [issue.key, issue.summary]));
   return (
     <div className="dp-chain" data-testid="critical-chain">
       <span className="dp-chain-label">{t('dependencies.forecast.chain', { count: ids.length })}</span>
@@ -75,7 +74,7 @@ function CriticalChain({ ids, issues, onSelect }: { readonly ids: readonly strin
                 {t('dependencies.forecast.moreInChain', { n: new Intl.NumberFormat(language).format(hidden) })}
               </button>
             ) : (
-              <button type="button" className="dp-chip dp-chip-critical" title={summaryOf.get(id) ?? id} onClick={() => { onSelect(id); }}>{id}</button>
+              <button type="button" className="dp-chip dp-chip-critical" title={issues.get(id)?.name ?? id} onClick={() => { onSelect(id); }}>{id}</button>
             )}
           </li>
         ))}

@@ -178,7 +178,7 @@ function GanttRow({ row, top, scale, calendar, selected, onSelect }: GanttRowPro
       <div className="dp-gantt-label" style={{ width: LABEL_WIDTH }}>
         <button type="button" className="dp-link-button dp-key" onClick={(event) => { event.stopPropagation(); onSelect(row.id); }}>{row.id}</button>
         <span className={`dp-ellipsis ${row.done ? 'dp-muted' : ''}`} title={row.summary}>{row.summary}</span>
-        {row.source === 'assumed' && !row.done ? <span className="dp-dot-warning" title={t('dependencies.assumptions.assumed', { days: workingDays(t, language, row.duration) })} /> : null}
+        {row.durationBasis === 'assumed' && !row.done ? <span className="dp-dot-warning" title={t('dependencies.assumptions.assumed', { days: workingDays(t, language, row.duration) })} /> : null}
       </div>
       <div className="dp-gantt-track" style={{ left: LABEL_WIDTH, width: scale.width }} title={title}>
         {!row.done && row.totalFloat > 0 && lateEnd > barEnd ? (

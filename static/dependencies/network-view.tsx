@@ -241,7 +241,7 @@ const NetworkDrawing = memo(function NetworkDrawing({ layout, links, flags, rowB
           if (row.critical) classes.push('dp-node-critical');
           if (row.done) classes.push('dp-node-done');
           if (row.external) classes.push('dp-node-external');
-          if (row.source === 'assumed' && !row.done) classes.push('dp-node-assumed');
+          if (row.durationBasis === 'assumed' && !row.done) classes.push('dp-node-assumed');
           if (selected === row.id) classes.push('dp-node-selected');
           const left = node.x - NODE_WIDTH / 2;
           const top = node.y - NODE_HEIGHT / 2;
@@ -253,7 +253,7 @@ const NetworkDrawing = memo(function NetworkDrawing({ layout, links, flags, rowB
               <text x={10} y={18} className="dp-node-key">{row.id}</text>
               <text x={NODE_WIDTH - 8} y={18} textAnchor="end" className="dp-node-duration">
                 {row.duration === 0 ? '◆' : t('dependencies.network.durationShort', { n: formatNumber(language, row.duration) })}
-                {row.source === 'assumed' && !row.done ? ' ?' : ''}
+                {row.durationBasis === 'assumed' && !row.done ? ' ?' : ''}
               </text>
               <text x={10} y={35} className="dp-node-summary">{truncate(row.summary, 27)}</text>
               <text x={10} y={51} className="dp-node-dates">

@@ -13,9 +13,9 @@ import { ForecastBanner } from './forecast-banner';
 import { GanttView } from './gantt-view';
 import { NetworkView } from './network-view';
 import { ScheduleProblems } from './schedule-problems';
-import { SettingsDialog, sourceLabel } from './settings-dialog';
-import { buildTaskRows } from './task-rows';
-import { toDomainPlan, toDomainResult } from './domain-plan';
+import { durationBasisLabel } from './duration-basis';
+import { SettingsDialog } from './settings-dialog';
+import { buildTaskRows, issuesByKey } from './task-rows';
 import { TaskInspector, type SavedLink } from './task-inspector';
 import { ViewTabs, type ViewName } from './view-tabs';
 import { WhatIfBar } from './what-if-bar';
@@ -32,11 +32,9 @@ export function SchedulePanel({ data, issueKey, onReload }: SchedulePanelProps) 
   const { t, language } = useShell();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const closeSettings = useCallback(() => { setSettingsOpen(false); }, []);
-  const baseline = useMemo(() => toDomainPlan(data.plan), [data.plan]);
-  const [state, dispatch] = useReducer(whatIfReducer, data, (loaded) => {
-    const plan = toDomainPlan(loaded.plan);
-    return initWhatIf(plan, toDomainResult(loaded.schedule, plan), loaded.links);
-  });
+  const issues = useMemo(() => issuesByKey(data.plan.tasks), [data.plan.tasks]);
+  const jiraLinks = useMemo(() => new Map(data.plan.links.map((link) => [link.id, link])), [data.plan.links]);
+  const [state, dispatch] = useReducer(whatIfReducer, data, (loaded) => initWhatIf(loaded.plan, loaded.schedule, loaded.bottlenecks));
   const [view, setView] = useState<ViewName>('network');
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const [savedLinks, setSavedLinks] = useState<ReadonlyMap<string, SavedLink>>(new Map());
@@ -46,13 +44,13 @@ export function SchedulePanel({ data, issueKey, onReload }: SchedulePanelProps) 
   const onEdit = useCallback((edit: PlanEdit) => { dispatch({ kind: 'edit', edit }); }, []);
 
   const calendar = useMemo((): WorkCalendar | undefined => {
-    const outcome = buildCalendar(baseline.calendar);
+    const outcome = buildCalendar(data.plan.calendar);
     return outcome.kind === 'calendar' ? outcome.calendar : undefined;
-  }, [baseline.calendar]);
+  }, [data.plan.calendar]);
   const schedule = state.result.kind === 'scheduled' ? state.result : undefined;
   const rows = useMemo(
-    () => (schedule === undefined || calendar === undefined ? [] : buildTaskRows(state.plan, schedule, data.issues, baseline, calendar)),
-    [state.plan, schedule, data.issues, baseline, calendar],
+    () => (schedule === undefined || calendar === undefined ? [] : buildTaskRows(state.plan, schedule, issues, calendar)),
+    [state.plan, schedule, issues, calendar],
   );
 
   useEffect(() => {
@@ -74,7 +72,7 @@ export function SchedulePanel({ data, issueKey, onReload }: SchedulePanelProps) 
       <div className="dp-panel-head">
         <span className="dp-muted dp-small" data-testid="settings-summary">
           {t('dependencies.settings.summary', {
-            source: sourceLabel(t, data.settings.durationSource),
+            source: durationBasisLabel(t, data.settings.durationSource),
             days: formatNumber(language, data.settings.workdays.length),
             holidays: formatNumber(language, data.settings.holidays.length),
           })}
@@ -92,16 +90,16 @@ export function SchedulePanel({ data, issueKey, onReload }: SchedulePanelProps) 
       </div>
       {settingsOpen ? <SettingsDialog issueKey={issueKey} data={data} onClose={closeSettings} onChanged={onReload} /> : null}
       {schedule === undefined ? (
-        <ScheduleProblems result={state.result} plan={state.plan} issues={data.issues} onEdit={onEdit} />
+        <ScheduleProblems result={state.result} plan={state.plan} issues={issues} onEdit={onEdit} />
       ) : (
-        <ForecastBanner schedule={schedule} deadline={data.deadline} issues={data.issues} onSelect={setSelected} />
+        <ForecastBanner schedule={schedule} deadline={data.deadline} issues={issues} onSelect={setSelected} />
       )}
       <WhatIfBar state={state} dispatch={dispatch} />
       {schedule === undefined || calendar === undefined ? null : (
         <>
           <div className="dp-insights">
             <AssumptionsBox rows={rows} onSelect={setSelected} />
-            <BottlenecksBox plan={state.plan} schedule={schedule} issues={data.issues} onSelect={setSelected} />
+            {state.bottlenecks === null ? null : <BottlenecksBox bottlenecks={state.bottlenecks} issues={issues} onSelect={setSelected} />}
           </div>
           <section className="dp-views" aria-label={t('dependencies.views.label')}>
             <ViewTabs view={view} onChange={setView} />
@@ -119,8 +117,8 @@ export function SchedulePanel({ data, issueKey, onReload }: SchedulePanelProps) 
                 <TaskInspector
                   row={selectedRow}
                   state={state}
-                  issues={data.issues}
-                  jiraLinks={data.links}
+                  issues={issues}
+                  jiraLinks={jiraLinks}
                   canEdit={data.canEdit}
                   issueKey={issueKey}
                   onEdit={onEdit}

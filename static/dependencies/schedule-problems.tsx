@@ -1,13 +1,13 @@
 // Shown instead of the forecast when the plan cannot be scheduled: every dependency loop as A → B → C → A
 // (each link of a loop can be left out as a what-if to see the schedule without it), or the plan's problems.
-import type { EpicSchedule } from '../../src/contract';
-import type { Plan, PlanEdit, ScheduleResult } from '../../src/domain/schedule';
+import type { IssueTask, Plan, PlanEdit, ScheduleResult } from '../../src/domain/schedule';
 import { useShell } from '../ui/app-shell';
+import { problemText } from './problem-text';
 
 export interface ScheduleProblemsProps {
   readonly result: ScheduleResult;
   readonly plan: Plan;
-  readonly issues: EpicSchedule['issues'];
+  readonly issues: ReadonlyMap<string, IssueTask>;
   readonly onEdit: (edit: PlanEdit) => void;
 }
 
@@ -17,7 +17,6 @@ export function ScheduleProblems({ result, plan, issues, onEdit }: ScheduleProbl
     case 'scheduled':
       return null;
     case 'cycles': {
-      const summaryOf = new Map(issues.map((issue) => [issue.key, issue.summary]));
       return (
         <section className="dp-banner dp-banner-danger" data-testid="cycles" role="alert">
           <span className="dp-banner-icon" aria-hidden="true">!</span>
@@ -33,7 +32,7 @@ export function ScheduleProblems({ result, plan, issues, onEdit }: ScheduleProbl
                       {closed.map((id, i) => (
                         <span key={`${id}-${i}`}>
                           {i > 0 ? <span className="dp-arrow" aria-hidden="true"> → </span> : null}
-                          <span className="dp-chip dp-chip-danger" title={summaryOf.get(id) ?? id}>{id}</span>
+                          <span className="dp-chip dp-chip-danger" title={issues.get(id)?.name ?? id}>{id}</span>
                         </span>
                       ))}
                     </span>
@@ -71,7 +70,7 @@ export function ScheduleProblems({ result, plan, issues, onEdit }: ScheduleProbl
             <ul className="dp-problems">
               {result.problems.map((problem) => (
                 <li key={`${problem.path}:${problem.code}`}>
-                  <code>{problem.path}</code> {problem.message}
+                  <code>{problem.path}</code> {problemText(t, problem)}
                 </li>
               ))}
             </ul>

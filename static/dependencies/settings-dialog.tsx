@@ -16,7 +16,7 @@ import { useModalFocus } from './use-modal-focus';
 
 export interface SettingsDialogProps {
   readonly issueKey: string;
-  readonly data: Pick<EpicSchedule, 'settings' | 'settingsVersion' | 'links' | 'linkTypeNames' | 'epic' | 'canAdminister'>;
+  readonly data: Pick<EpicSchedule, 'settings' | 'settingsVersion' | 'plan' | 'issueLinkTypes' | 'epic' | 'canAdminister'>;
   readonly onClose: () => void;
   /** Called after a save, or after the latest settings were fetched: the schedule must be computed again. */
   readonly onChanged: () => void;
@@ -30,8 +30,8 @@ interface Loaded {
 
 type Notice = 'none' | 'reloaded';
 
-const loadedOf = (data: Pick<EpicSchedule, 'settings' | 'settingsVersion' | 'linkTypeNames'>): Loaded => ({
-  settings: data.settings, version: data.settingsVersion, jiraTypes: data.linkTypeNames,
+const loadedOf = (data: Pick<EpicSchedule, 'settings' | 'settingsVersion' | 'issueLinkTypes'>): Loaded => ({
+  settings: data.settings, version: data.settingsVersion, jiraTypes: data.issueLinkTypes,
 });
 
 export function SettingsDialog({ issueKey, data, onClose, onChanged }: SettingsDialogProps) {
@@ -111,7 +111,7 @@ export function SettingsDialog({ issueKey, data, onClose, onChanged }: SettingsD
   };
 
   const usage = new Map<string, number>();
-  for (const link of data.links) usage.set(link.jiraType, (usage.get(link.jiraType) ?? 0) + 1);
+  for (const link of data.plan.links) usage.set(link.issueLinkType, (usage.get(link.issueLinkType) ?? 0) + 1);
   const weekdayName = (day: Weekday, style: 'long' | 'short') =>
     new Intl.DateTimeFormat(language, { weekday: style, timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
   const holidayWeekday = (date: string) => {

@@ -1,24 +1,9 @@
 // Where a task's duration came from, as a small lozenge: estimate, story points, dates, actual dates, or an
 // assumption (amber: no data in Jira); "what-if" when edited here, with the Jira value.
 import { useShell } from '../ui/app-shell';
-import type { Translate } from '../ui/i18n';
-import type { DurationSource, TaskRow } from './task-rows';
+import { durationBasisLabel } from './duration-basis';
+import type { TaskRow } from './task-rows';
 import { workingDays } from './wording';
-
-export function sourceLabel(t: Translate, source: DurationSource): string {
-  switch (source) {
-    case 'estimate':
-      return t('dependencies.source.estimate');
-    case 'points':
-      return t('dependencies.source.points');
-    case 'dates':
-      return t('dependencies.source.dates');
-    case 'actual':
-      return t('dependencies.source.actual');
-    case 'assumed':
-      return t('dependencies.source.assumed');
-  }
-}
 
 export function SourceLozenge({ row }: { readonly row: TaskRow }) {
   const { t, language } = useShell();
@@ -26,8 +11,8 @@ export function SourceLozenge({ row }: { readonly row: TaskRow }) {
     return <span className="dp-lozenge dp-lozenge-whatif" title={t('dependencies.source.editedTitle', { n: row.originalDuration })}>{t('dependencies.source.edited')}</span>;
   }
   return (
-    <span className={`dp-lozenge ${row.source === 'assumed' ? 'dp-lozenge-warning' : ''}`} title={row.source === 'assumed' ? t('dependencies.assumptions.assumed', { days: workingDays(t, language, row.duration) }) : undefined}>
-      {sourceLabel(t, row.source)}
+    <span className={`dp-lozenge ${row.durationBasis === 'assumed' ? 'dp-lozenge-warning' : ''}`} title={row.durationBasis === 'assumed' ? t('dependencies.assumptions.assumed', { days: workingDays(t, language, row.duration) }) : undefined}>
+      {durationBasisLabel(t, row.durationBasis)}
     </span>
   );
 }

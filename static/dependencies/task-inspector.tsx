@@ -2,8 +2,8 @@
 // new predecessor; with edit rights, a link's changed type or lag can be kept for that Jira link, and a kept one
 // forgotten so Jira's link counts again.
 import { useEffect, useState } from 'react';
-import type { AppError, EpicSchedule } from '../../src/contract';
-import type { LinkType, PlanEdit, PlanLink } from '../../src/domain/schedule';
+import type { AppError } from '../../src/contract';
+import { LINK_TYPES, type IssueLink, type IssueTask, type LinkType, type PlanEdit, type PlanLink } from '../../src/domain/schedule';
 import { useShell } from '../ui/app-shell';
 import { call } from '../ui/call';
 import { ErrorMessage } from '../ui/error-message';
@@ -14,8 +14,6 @@ import type { TaskRow } from './task-rows';
 import type { WhatIfState } from './what-if-state';
 import { workingDays } from './wording';
 
-const LINK_TYPES: readonly LinkType[] = ['FS', 'SS', 'FF', 'SF'];
-
 export interface SavedLink {
   readonly linkId: string;
   readonly type: LinkType;
@@ -25,8 +23,9 @@ export interface SavedLink {
 export interface TaskInspectorProps {
   readonly row: TaskRow;
   readonly state: WhatIfState;
-  readonly issues: EpicSchedule['issues'];
-  readonly jiraLinks: EpicSchedule['links'];
+  readonly issues: ReadonlyMap<string, IssueTask>;
+  /** The Jira links of the loaded plan, by id. */
+  readonly jiraLinks: ReadonlyMap<string, IssueLink>;
   readonly canEdit: boolean;
   readonly issueKey: string;
   readonly savedLinks: ReadonlyMap<string, SavedLink>;
@@ -41,7 +40,6 @@ export interface TaskInspectorProps {
 export function TaskInspector(props: TaskInspectorProps) {
   const { row, state, issues, onEdit, onClose } = props;
   const { t, language } = useShell();
-  const summaryOf = new Map(issues.map((issue) => [issue.key, issue.summary]));
   const incoming = state.plan.links.map((link, i) => ({ link, i })).filter(({ link }) => link.to === row.id);
   const outgoing = state.plan.links.map((link, i) => ({ link, i })).filter(({ link }) => link.from === row.id);
   useEffect(() => {
@@ -83,14 +81,14 @@ export function TaskInspector(props: TaskInspectorProps) {
       <h4 className="dp-subtitle">{t('dependencies.inspector.predecessors', { n: formatNumber(language, incoming.length) })}</h4>
       <ul className="dp-link-list">
         {incoming.map(({ link, i }) => (
-          <LinkEditor key={`${link.from}>${link.to}#${i}`} {...props} link={link} index={i} other={link.from} otherSummary={summaryOf.get(link.from) ?? ''} />
+          <LinkEditor key={`${link.from}>${link.to}#${i}`} {...props} link={link} other={link.from} otherSummary={issues.get(link.from)?.name ?? ''} />
         ))}
       </ul>
       <AddPredecessor row={row} state={state} onEdit={onEdit} />
       <h4 className="dp-subtitle">{t('dependencies.inspector.successors', { n: formatNumber(language, outgoing.length) })}</h4>
       <ul className="dp-link-list">
         {outgoing.map(({ link, i }) => (
-          <LinkEditor key={`${link.from}>${link.to}#${i}`} {...props} link={link} index={i} other={link.to} otherSummary={summaryOf.get(link.to) ?? ''} />
+          <LinkEditor key={`${link.from}>${link.to}#${i}`} {...props} link={link} other={link.to} otherSummary={issues.get(link.to)?.name ?? ''} />
         ))}
       </ul>
       {incoming.length + outgoing.length === 0 ? <p className="dp-muted">{t('dependencies.inspector.noLinks')}</p> : null}
@@ -101,7 +99,6 @@ export function TaskInspector(props: TaskInspectorProps) {
 
 interface LinkEditorProps extends TaskInspectorProps {
   readonly link: PlanLink;
-  readonly index: number;
   readonly other: string;
   readonly otherSummary: string;
 }
@@ -111,15 +108,15 @@ interface Failure {
   readonly retry: () => void;
 }
 
-function LinkEditor({ link, index, other, otherSummary, state, jiraLinks, canEdit, issueKey, savedLinks, onEdit, onSelect, onSaved, onCleared }: LinkEditorProps) {
+function LinkEditor({ link, other, otherSummary, jiraLinks, canEdit, issueKey, savedLinks, onEdit, onSelect, onSaved, onCleared }: LinkEditorProps) {
   const { t } = useShell();
   const [lagText, setLagText] = useState(String(link.lag));
   const [pending, setPending] = useState<'keep' | 'clear' | undefined>(undefined);
   const [failure, setFailure] = useState<Failure | undefined>(undefined);
   useEffect(() => { setLagText(String(link.lag)); }, [link.lag]);
   const ref = { from: link.from, to: link.to, type: link.type };
-  const linkId = state.linkIds[index];
-  const jira = linkId === undefined ? undefined : jiraLinks.find((candidate) => candidate.id === linkId);
+  const linkId = link.id;
+  const jira = linkId === undefined ? undefined : jiraLinks.get(linkId);
   const kept = linkId === undefined ? undefined : savedLinks.get(linkId);
   const stored = kept ?? jira;
   const changed = stored !== undefined && (stored.type !== link.type || stored.lag !== link.lag);
@@ -194,7 +191,7 @@ function LinkEditor({ link, index, other, otherSummary, state, jiraLinks, canEdi
         linkId === undefined ? <span className="dp-lozenge dp-lozenge-whatif">{t('dependencies.inspector.addedHere')}</span> : null
       ) : (
         <div className="dp-link-meta dp-muted">
-          {t('dependencies.inspector.jiraLink', { type: jira.jiraType })}
+          {t('dependencies.inspector.jiraLink', { type: jira.issueLinkType })}
           {overridden ? <span className="dp-lozenge">{t('dependencies.inspector.overridden')}</span> : null}
         </div>
       )}

@@ -1,10 +1,9 @@
-// The rows every view of the panel shares: one per task of the (possibly edited) plan, joining the Jira issue
-// (summary, status, assignee, where the duration came from) with its CPM times and the dates of those times.
-import type { EpicSchedule } from '../../src/contract';
-import { dateOfIndex, type IsoDate, type Plan, type ScheduledPlan, type ScheduledTask, type WorkCalendar } from '../../src/domain/schedule';
-
-export type DurationSource = EpicSchedule['issues'][number]['duration']['source'];
-export type StatusCategory = EpicSchedule['issues'][number]['statusCategory'];
+// The rows every view of the panel shares: one per task of the (possibly edited) plan, with the issue it stands
+// for (summary, status, assignee, where the duration came from), its CPM times and the dates of those times.
+import {
+  dateOfIndex,
+  type DurationBasis, type IsoDate, type IssueTask, type Plan, type ScheduledPlan, type ScheduledTask, type StatusCategory, type WorkCalendar,
+} from '../../src/domain/schedule';
 
 export interface TaskRow extends ScheduledTask {
   /** Position in `plan.tasks`: the stable order of ties. */
@@ -16,53 +15,44 @@ export interface TaskRow extends ScheduledTask {
   readonly external: boolean;
   readonly done: boolean;
   readonly duration: number;
-  readonly source: DurationSource;
+  readonly durationBasis: DurationBasis;
   /** The Jira-derived duration, when a what-if edit changed it. */
   readonly originalDuration: number | undefined;
   readonly lateStart: IsoDate;
   readonly lateFinish: IsoDate;
 }
 
-type Issue = EpicSchedule['issues'][number];
+/** The issues of the loaded plan by key: what a task of an edited plan is shown as. */
+export function issuesByKey(tasks: readonly IssueTask[]): ReadonlyMap<string, IssueTask> {
+  return new Map(tasks.map((task) => [task.id, task]));
+}
 
-/** Joins plan, schedule and issues; `baseline` is the plan as Jira gave it (to flag edited durations). */
+/** Rows of `plan` scheduled as `schedule`; `issues` are the loaded plan's tasks (to flag edited durations). */
 export function buildTaskRows(
   plan: Plan,
   schedule: ScheduledPlan,
-  issues: readonly Issue[],
-  baseline: Plan,
+  issues: ReadonlyMap<string, IssueTask>,
   calendar: WorkCalendar,
 ): TaskRow[] {
-  const issueByKey = new Map(issues.map((issue) => [issue.key, issue]));
-  const baselineDuration = new Map(baseline.tasks.map((task) => [task.id, task.duration]));
   const rows: TaskRow[] = [];
   plan.tasks.forEach((task, order) => {
     const times = schedule.tasks[order];
     if (times === undefined) return;
-    const issue = issueByKey.get(task.id);
-    const original = baselineDuration.get(task.id);
+    const issue = issues.get(task.id);
+    const original = issue?.duration;
     const done = task.actualFinish !== undefined || issue?.statusCategory === 'done';
     rows.push({
-      id: task.id,
+      ...times,
       order,
-      summary: issue?.summary ?? task.name ?? '',
+      summary: issue?.name ?? task.name ?? '',
       status: issue?.status ?? '',
       statusCategory: issue?.statusCategory ?? (done ? 'done' : 'new'),
-      assignee: issue?.assignee?.displayName ?? task.assignee,
+      assignee: issue?.assigneeName ?? task.assignee,
       external: issue?.external ?? false,
       done,
       duration: task.duration,
-      source: issue?.duration.source ?? 'estimate',
+      durationBasis: issue?.durationBasis ?? 'estimate',
       originalDuration: original !== undefined && original !== task.duration ? original : undefined,
-      es: times.es,
-      ef: times.ef,
-      ls: times.ls,
-      lf: times.lf,
-      totalFloat: times.totalFloat,
-      freeFloat: times.freeFloat,
-      critical: times.critical,
-      start: times.start,
-      finish: times.finish,
       lateStart: dateOfIndex(calendar, times.ls),
       lateFinish: times.lf > times.ls ? dateOfIndex(calendar, times.lf - 1) : dateOfIndex(calendar, times.ls),
     });

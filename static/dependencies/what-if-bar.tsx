@@ -3,6 +3,7 @@
 import type { Dispatch } from 'react';
 import { useShell } from '../ui/app-shell';
 import { formatNumber } from '../ui/i18n';
+import { problemText } from './problem-text';
 import { finishDelta, isEdited, type WhatIfAction, type WhatIfState } from './what-if-state';
 import { workingDays } from './wording';
 
@@ -42,7 +43,7 @@ export function WhatIfBar({ state, dispatch }: { readonly state: WhatIfState; re
       )}
       {state.rejected === undefined ? null : (
         <span className="dp-rejected" role="alert">
-          {t('dependencies.whatIf.rejected', { reason: state.rejected.map((problem) => problem.message).join('; ') })}
+          {t('dependencies.whatIf.rejected', { reason: state.rejected.map((problem) => problemText(t, problem)).join('; ') })}
         </span>
       )}
       <span className="dp-spacer" />

@@ -1,6 +1,6 @@
 // Loads one contract call into React state: loading, the data, or the error value.
 import { useCallback, useEffect, useState } from 'react';
-import type { AppError, ContractKey, InputOf, OutputOf } from '../../src/contract';
+import type { AppError, ContractKey, DeepReadonly, InputOf, OutputOf } from '../../src/contract';
 import { call } from './call';
 
 export type CallState<T> =
@@ -15,7 +15,7 @@ export function useCall<K extends ContractKey>(key: K, input: InputOf<K>): { rea
   useEffect(() => {
     let live = true;
     setState({ status: 'loading' });
-    void call(key, JSON.parse(inputKey) as InputOf<K>).then((answer) => {
+    void call(key, JSON.parse(inputKey) as DeepReadonly<InputOf<K>>).then((answer) => {
       if (!live) return;
       setState(answer.ok ? { status: 'done', data: answer.data } : { status: 'failed', error: answer.error });
     });

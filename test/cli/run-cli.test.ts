@@ -83,6 +83,18 @@ describe('launch-control schedule (table)', () => {
   });
 });
 
+describe('calendar defaults', () => {
+  it('works Monday to Friday without holidays when the calendar names only its start', async () => {
+    const bare = { ...plan, calendar: { start: '2026-12-01' } };
+    const [withDefaults, explicit] = await Promise.all([
+      run(['schedule', 'plan.json', '--json'], { 'plan.json': JSON.stringify(bare) }),
+      run(['schedule', 'plan.json', '--json'], { 'plan.json': JSON.stringify({ ...plan, calendar: { start: '2026-12-01', workdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], holidays: [] } }) }),
+    ]);
+    expect(withDefaults.code).toBe(0);
+    expect(withDefaults.stdout).toBe(explicit.stdout);
+  });
+});
+
 describe('errors', () => {
   it('names the field of a schema problem and exits 1', async () => {
     const bad = { ...plan, tasks: [...plan.tasks, { id: 'PERP-105', duration: 1.5 }] };

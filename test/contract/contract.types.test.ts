@@ -1,6 +1,6 @@
 // Type-level tests: a key or a payload outside the contract does not compile (checked by `npm run typecheck`).
 import type { ContractKey, InputOf, OutputOf } from '../../src/contract';
-import type { Handler, Handlers } from '../../src/resolvers/register';
+import type { Handler, Handlers } from '../../src/edge/define-resolver';
 
 type Call = <K extends ContractKey>(key: K, input: InputOf<K>) => Promise<OutputOf<K>>;
 

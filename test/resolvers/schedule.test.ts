@@ -31,7 +31,10 @@ const parentOf = (issueKey: string) => {
   return parent.key;
 };
 
-interface ScheduleLink { id: string; from: string; to: string; jiraType: string; type: string; lag: number; overridden: boolean }
+interface ScheduleLink { id: string; from: string; to: string; issueLinkType: string; type: string; lag: number; overridden: boolean }
+
+/** The plan of a schedule answer: one task per issue, one link per Jira link. */
+const planOf = (data: unknown) => (data as { plan: { tasks: unknown[]; links: ScheduleLink[] } }).plan;
 
 /**
  * Checks how a panel load read the overrides: batch gets of at most 25 distinct keys, no query over the project,
@@ -55,8 +58,8 @@ describe('schedule/forEpic', () => {
     for (const key of epicKeys()) {
       const answer = await invoke('schedule/forEpic', { issueKey: key });
       expect({ key, ok: answer.ok, error: answer.error }).toEqual({ key, ok: true, error: undefined });
-      const data = answer.data as { schedule: { kind: string }; issues: unknown[] };
-      expect(data.issues.length).toBeGreaterThan(0);
+      const data = answer.data as { schedule: { kind: string } };
+      expect(planOf(data).tasks.length).toBeGreaterThan(0);
       expect(['scheduled', 'cycles']).toContain(data.schedule.kind);
     }
   });
@@ -65,8 +68,8 @@ describe('schedule/forEpic', () => {
     const epic = workbench.site.jira.issues.find((i) => i.key === landmark('slippageProtection'));
     const parent = workbench.site.jira.issues.find((i) => i.id === epic?.parentId);
     const answer = await invoke('schedule/forEpic', { issueKey: parent?.key ?? '' });
-    const data = answer.data as { links: { from: string; to: string; type: string }[]; schedule: { kind: string } };
-    expect(data.links).toContainEqual(expect.objectContaining({ from: landmark('slippageProtection'), to: landmark('mmIntegrationTest'), type: 'FS' }));
+    const data = answer.data as { schedule: { kind: string } };
+    expect(planOf(data).links).toContainEqual(expect.objectContaining({ from: landmark('slippageProtection'), to: landmark('mmIntegrationTest'), type: 'FS' }));
     expect(data.schedule.kind).toBe('scheduled');
   });
 
@@ -112,7 +115,7 @@ describe('schedule/forEpic', () => {
     const searches = counts['POST /rest/api/3/search/jql'] ?? 0;
     expect(searches).toBeLessThanOrEqual(Math.ceil(1000 / 100) + 2);
     expect(total).toBeLessThanOrEqual(Math.ceil(1000 / 100) + 6);
-    expect((answer.data as { issues: unknown[] }).issues.length).toBeGreaterThanOrEqual(1000);
+    expect(planOf(answer.data).tasks.length).toBeGreaterThanOrEqual(1000);
   });
 });
 
@@ -120,11 +123,11 @@ describe('schedule writes', () => {
   it('keeps a lag Jira cannot hold, per link', async () => {
     const epic = workbench.site.jira.issues.find((i) => i.id === workbench.site.jira.issues.find((x) => x.key === landmark('slippageProtection'))?.parentId);
     const first = await invoke('schedule/forEpic', { issueKey: epic?.key ?? '' });
-    const link = (first.data as { links: { id: string; from: string }[] }).links[0];
+    const link = planOf(first.data).links[0];
     if (link === undefined) throw new Error('no link to override');
     await expect(invoke('schedule/saveLinkOverride', { issueKey: epic?.key, linkId: link.id, type: 'SS', lag: 2 })).resolves.toMatchObject({ ok: true, data: { linkId: link.id, type: 'SS', lag: 2 } });
     const again = await invoke('schedule/forEpic', { issueKey: epic?.key ?? '' });
-    expect((again.data as { links: { id: string }[] }).links).toContainEqual(expect.objectContaining({ id: link.id, type: 'SS', lag: 2, overridden: true }));
+    expect(planOf(again.data).links).toContainEqual(expect.objectContaining({ id: link.id, type: 'SS', lag: 2, overridden: true }));
   });
 
   it('reads the overrides of just the epic\'s links, in batches of 25, never a query over the project', async () => {
@@ -134,7 +137,7 @@ describe('schedule writes', () => {
         handle.mockClear();
         const answer = await invoke('schedule/forEpic', { issueKey: key });
         expect(answer.ok).toBe(true);
-        expectOverrideReads(handle.mock.calls, (answer.data as { links: ScheduleLink[] }).links);
+        expectOverrideReads(handle.mock.calls, planOf(answer.data).links);
       }
     } finally {
       handle.mockRestore();
@@ -144,28 +147,47 @@ describe('schedule writes', () => {
   it('clears a kept link, so Jira\'s link type counts again; clearing twice is fine', async () => {
     const key = parentOf(landmark('slippageProtection'));
     const first = await invoke('schedule/forEpic', { issueKey: key });
-    const link = (first.data as { links: ScheduleLink[] }).links.find((candidate) => !candidate.overridden);
+    const link = planOf(first.data).links.find((candidate) => !candidate.overridden);
     if (link === undefined) throw new Error('no link that is not overridden');
     await expect(invoke('schedule/saveLinkOverride', { issueKey: key, linkId: link.id, type: 'FF', lag: 3 })).resolves.toMatchObject({ ok: true });
     const kept = await invoke('schedule/forEpic', { issueKey: key });
-    expect((kept.data as { links: ScheduleLink[] }).links).toContainEqual({ ...link, type: 'FF', lag: 3, overridden: true });
+    expect(planOf(kept.data).links).toContainEqual({ ...link, type: 'FF', lag: 3, overridden: true });
     await expect(invoke('schedule/clearLinkOverride', { issueKey: key, linkId: link.id })).resolves.toEqual({ ok: true, data: { linkId: link.id } });
     const cleared = await invoke('schedule/forEpic', { issueKey: key });
-    expect((cleared.data as { links: ScheduleLink[] }).links).toContainEqual({ ...link, overridden: false });
+    expect(planOf(cleared.data).links).toContainEqual({ ...link, overridden: false });
     await expect(invoke('schedule/clearLinkOverride', { issueKey: key, linkId: link.id })).resolves.toEqual({ ok: true, data: { linkId: link.id } });
+  });
+
+  it('authorises a link write from the link itself: a read of the link, one search, the permission; never the whole epic', async () => {
+    const key = parentOf(landmark('slippageProtection'));
+    const link = planOf((await invoke('schedule/forEpic', { issueKey: key })).data).links[0];
+    if (link === undefined) throw new Error('the epic has no link');
+    workbench.jira.resetCounts();
+    await expect(invoke('schedule/saveLinkOverride', { issueKey: key, linkId: link.id, type: 'SS', lag: 2 })).resolves.toMatchObject({ ok: true });
+    expect(workbench.jira.counts()).toEqual({
+      'GET /rest/api/3/issueLink/{linkId}': 1, 'POST /rest/api/3/search/jql': 1, 'GET /rest/api/3/mypermissions': 1,
+    });
+    const { jira } = workbench.site;
+    const epicId = jira.issues.find((i) => i.key === key)?.id;
+    const onEpic = new Set(jira.issues.filter((i) => i.parentId === epicId || i.id === epicId).map((i) => i.id));
+    const elsewhere = jira.links.find((l) => !onEpic.has(l.fromIssueId) && !onEpic.has(l.toIssueId));
+    if (elsewhere === undefined) throw new Error('no link off the epic');
+    await expect(invoke('schedule/saveLinkOverride', { issueKey: key, linkId: elsewhere.id, type: 'SS', lag: 2 }))
+      .resolves.toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'link-not-on-epic' } });
+    await invoke('schedule/clearLinkOverride', { issueKey: key, linkId: link.id });
   });
 
   it('clears only for someone who may link issues, and only a link on the epic\'s work', async () => {
     const key = parentOf(landmark('slippageProtection'));
     const first = await invoke('schedule/forEpic', { issueKey: key });
-    const link = (first.data as { links: ScheduleLink[] }).links.find((candidate) => !candidate.overridden);
+    const link = planOf(first.data).links.find((candidate) => !candidate.overridden);
     if (link === undefined) throw new Error('no link that is not overridden');
     await expect(invoke('schedule/saveLinkOverride', { issueKey: key, linkId: link.id, type: 'SS', lag: 1 })).resolves.toMatchObject({ ok: true });
     const refused = await invoke('schedule/clearLinkOverride', { issueKey: key, linkId: link.id }, user('outsider'));
     expect(refused.ok).toBe(false);
     expect(['FORBIDDEN', 'NOT_FOUND']).toContain(refused.error?.code);
     const after = await invoke('schedule/forEpic', { issueKey: key });
-    expect((after.data as { links: ScheduleLink[] }).links).toContainEqual({ ...link, type: 'SS', lag: 1, overridden: true });
+    expect(planOf(after.data).links).toContainEqual({ ...link, type: 'SS', lag: 1, overridden: true });
     await expect(invoke('schedule/clearLinkOverride', { issueKey: key, linkId: '999999999' })).resolves.toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     await expect(invoke('schedule/clearLinkOverride', { issueKey: key, linkId: 'x1' })).resolves.toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', details: { fields: ['linkId'] } } });
     await expect(invoke('schedule/clearLinkOverride', { issueKey: key, linkId: link.id })).resolves.toMatchObject({ ok: true });
@@ -206,14 +228,14 @@ describe('schedule overrides of an epic with hundreds of links', () => {
     for (const issue of jira.issues) if (issue.parentId !== null) children.set(issue.parentId, (children.get(issue.parentId) ?? 0) + 1);
     const key = jira.issues.filter((i) => i.issueType === 'Epic').sort((a, b) => (children.get(b.id) ?? 0) - (children.get(a.id) ?? 0))[0]?.key ?? '';
     const first = await invoke('schedule/forEpic', { issueKey: key });
-    const links = (first.data as { links: ScheduleLink[] }).links;
+    const links = planOf(first.data).links;
     expect(links.length).toBeGreaterThan(50);
     const last = links.at(-1);
     if (last === undefined) throw new Error('no links');
     await expect(invoke('schedule/saveLinkOverride', { issueKey: key, linkId: last.id, type: 'SF', lag: -1 })).resolves.toMatchObject({ ok: true });
     const handle = jest.spyOn(workbench.store, 'handle');
     try {
-      const again = (await invoke('schedule/forEpic', { issueKey: key })).data as { links: ScheduleLink[] };
+      const again = planOf((await invoke('schedule/forEpic', { issueKey: key })).data);
       expect(again.links).toContainEqual({ ...last, type: 'SF', lag: -1, overridden: true });
       expect(again.links.filter((link) => link.overridden)).toHaveLength(1);
       expect(expectOverrideReads(handle.mock.calls, links)).toBeGreaterThan(2);

@@ -3,13 +3,11 @@
 // costs ceil(N / 100) search pages, ceil(M / 100) batches for M outside issues, and two fixed calls.
 import { route } from '@forge/api';
 import { z } from 'zod';
-import { appError } from '../../contract';
-import { issueKey } from '../../contract/schedule';
-import type { StatusCategory, WorkItem, WorkLink } from '../../domain/schedule/issue-plan';
-import { err, ok, type Result } from '../result';
+import { appError, err, ok, type Result } from '../../contract';
+import { issueKey } from '../../contract/values';
+import type { StatusCategory, WorkItem, WorkLink } from '../../domain/schedule';
 import { discoverScheduleFields, scheduleFields, type ScheduleFieldIds } from './issue-fields';
-import { requestJira } from './jira-client';
-import type { RetryBudget } from './retry-budget';
+import type { JiraClient } from './jira-client';
 import { PAGE_SIZE, searchAll, type FoundIssue } from './search';
 
 // Keys are checked against the issue-key pattern before they go into JQL.
@@ -44,13 +42,6 @@ const rowFields = z.object({
   issuelinks: issueLinks.optional(),
 });
 
-export interface EpicRow {
-  readonly item: WorkItem;
-  readonly status: string;
-  readonly assignee: { readonly accountId: string; readonly displayName: string } | null;
-  readonly external: boolean;
-}
-
 export interface Epic {
   readonly key: string;
   readonly summary: string;
@@ -62,7 +53,8 @@ export interface Epic {
 
 export interface EpicWork {
   readonly epic: Epic;
-  readonly rows: readonly EpicRow[];
+  /** The epic's children, then the issues outside it that they link to. */
+  readonly items: readonly WorkItem[];
   readonly links: readonly WorkLink[];
 }
 
@@ -72,27 +64,25 @@ function statusCategoryOf(key: string): StatusCategory {
   return key === 'done' ? 'done' : key === 'indeterminate' ? 'indeterminate' : 'new';
 }
 
-function toRow(found: FoundIssue, ids: ScheduleFieldIds, external: boolean): Result<EpicRow> {
+function toItem(found: FoundIssue, ids: ScheduleFieldIds, external: boolean): Result<WorkItem> {
   const parsed = rowFields.safeParse(found.fields);
   if (!parsed.success) return err(appError('UNAVAILABLE', `Jira answered ${found.key} in an unexpected shape.`));
   const f = parsed.data;
   const points = ids.storyPoints === undefined ? undefined : found.fields[ids.storyPoints];
   const start = ids.startDate === undefined ? undefined : found.fields[ids.startDate];
   return ok({
-    item: {
-      key: found.key,
-      summary: f.summary,
-      statusCategory: statusCategoryOf(f.status.statusCategory.key),
-      estimateSeconds: f.timeoriginalestimate ?? null,
-      storyPoints: typeof points === 'number' ? points : null,
-      startDate: typeof start === 'string' ? dateOnly(start) : null,
-      dueDate: dateOnly(f.duedate),
-      categoryChangedOn: dateOnly(f.statuscategorychangedate),
-      resolvedOn: dateOnly(f.resolutiondate),
-      assignee: f.assignee?.accountId ?? null,
-    },
+    key: found.key,
+    summary: f.summary,
     status: f.status.name,
-    assignee: f.assignee === null || f.assignee === undefined ? null : { accountId: f.assignee.accountId, displayName: f.assignee.displayName },
+    statusCategory: statusCategoryOf(f.status.statusCategory.key),
+    estimateSeconds: f.timeoriginalestimate ?? null,
+    storyPoints: typeof points === 'number' ? points : null,
+    startDate: typeof start === 'string' ? dateOnly(start) : null,
+    dueDate: dateOnly(f.duedate),
+    categoryChangedOn: dateOnly(f.statuscategorychangedate),
+    resolvedOn: dateOnly(f.resolutiondate),
+    assignee: f.assignee?.accountId ?? null,
+    assigneeName: f.assignee?.displayName ?? null,
     external,
   });
 }
@@ -101,21 +91,21 @@ function linksOf(found: FoundIssue): WorkLink[] {
   const parsed = issueLinks.safeParse(found.fields.issuelinks ?? []);
   if (!parsed.success) return [];
   return parsed.data.flatMap((link): WorkLink[] => {
-    if (link.outwardIssue !== undefined) return [{ id: link.id, from: found.key, to: link.outwardIssue.key, typeName: link.type.name }];
-    if (link.inwardIssue !== undefined) return [{ id: link.id, from: link.inwardIssue.key, to: found.key, typeName: link.type.name }];
+    if (link.outwardIssue !== undefined) return [{ id: link.id, from: found.key, to: link.outwardIssue.key, issueLinkType: link.type.name }];
+    if (link.inwardIssue !== undefined) return [{ id: link.id, from: link.inwardIssue.key, to: found.key, issueLinkType: link.type.name }];
     return [];
   });
 }
 
-/** Reads epic `epicKey` itself as the signed-in user: BAD_REQUEST when the issue is not an epic. */
-export async function readEpic(epicKey: string, budget: RetryBudget): Promise<Result<Epic>> {
-  const answer = await requestJira({
-    as: 'user', path: route`/rest/api/3/issue/${epicKey}?fields=summary,issuetype,project,duedate,fixVersions`, schema: epicSchema, what: `issue ${epicKey}`, budget,
+/** Reads epic `epicKey` itself: BAD_REQUEST when the issue is not an epic. */
+export async function readEpic(jira: JiraClient, epicKey: string): Promise<Result<Epic>> {
+  const answer = await jira.request({
+    path: route`/rest/api/3/issue/${epicKey}?fields=summary,issuetype,project,duedate,fixVersions`, schema: epicSchema, what: `issue ${epicKey}`,
   });
   if (!answer.ok) return answer;
-  const { key, fields } = answer.value;
+  const { key, fields } = answer.data;
   if (fields.issuetype.name !== 'Epic' && fields.issuetype.hierarchyLevel !== 1) {
-    return err(appError('BAD_REQUEST', `${epicKey} is a ${fields.issuetype.name}, not an epic.`, { fields: ['issueKey'] }));
+    return err(appError('BAD_REQUEST', `${epicKey} is a ${fields.issuetype.name}, not an epic.`, { reason: 'not-an-epic', details: { fields: ['issueKey'] } }));
   }
   const releases = fields.fixVersions
     .filter((v) => v.released !== true)
@@ -124,39 +114,56 @@ export async function readEpic(epicKey: string, budget: RetryBudget): Promise<Re
   return ok({ key, summary: fields.summary, projectKey: fields.project.key, dueDate: dateOnly(fields.duedate), releases });
 }
 
-/** Reads epic `epicKey` and its work as the signed-in user. */
-export async function readEpicWork(epicKey: string, budget: RetryBudget): Promise<Result<EpicWork>> {
-  const epic = await readEpic(epicKey, budget);
+/** Reads epic `epicKey` and its work. */
+export async function readEpicWork(jira: JiraClient, epicKey: string): Promise<Result<EpicWork>> {
+  const epic = await readEpic(jira, epicKey);
   if (!epic.ok) return epic;
-  const ids = await discoverScheduleFields(budget);
+  const ids = await discoverScheduleFields(jira);
   if (!ids.ok) return ids;
-  const children = await searchAll(`parent = ${epic.value.key} ORDER BY key ASC`, scheduleFields(ids.value, true), budget);
+  const children = await searchAll(jira, `parent = ${epic.data.key} ORDER BY key ASC`, scheduleFields(ids.data, true));
   if (!children.ok) return children;
 
-  const rows: EpicRow[] = [];
+  const items: WorkItem[] = [];
   const links: WorkLink[] = [];
-  for (const found of children.value) {
-    const row = toRow(found, ids.value, false);
-    if (!row.ok) return row;
-    rows.push(row.value);
+  for (const found of children.data) {
+    const item = toItem(found, ids.data, false);
+    if (!item.ok) return item;
+    items.push(item.data);
     links.push(...linksOf(found));
   }
-  const inside = new Set(rows.map((row) => row.item.key));
-  const outside = [...new Set(links.flatMap((link) => [link.from, link.to]).filter((key) => !inside.has(key) && key !== epic.value.key))].sort();
+  const inside = new Set(items.map((item) => item.key));
+  const outside = [...new Set(links.flatMap((link) => [link.from, link.to]).filter((key) => !inside.has(key) && key !== epic.data.key))].sort();
   for (let i = 0; i < outside.length; i += PAGE_SIZE) {
     const batch = outside.slice(i, i + PAGE_SIZE);
-    const found = await searchAll(`key in (${batch.join(', ')})`, scheduleFields(ids.value, false), budget);
+    const found = await searchAll(jira, `key in (${batch.join(', ')})`, scheduleFields(ids.data, false));
     if (!found.ok && found.error.code === 'BAD_REQUEST') {
       // Jira refuses the whole query when one key is gone or hidden from this user: those links are left out.
-      console.warn(`jira: ${batch.length} issues linked from ${epic.value.key} could not be read and are left out`);
+      console.warn(`jira: ${batch.length} issues linked from ${epic.data.key} could not be read and are left out`);
       continue;
     }
     if (!found.ok) return found;
-    for (const issue of found.value) {
-      const row = toRow(issue, ids.value, true);
-      if (!row.ok) return row;
-      rows.push(row.value);
+    for (const issue of found.data) {
+      const item = toItem(issue, ids.data, true);
+      if (!item.ok) return item;
+      items.push(item.data);
     }
   }
-  return ok({ epic: epic.value, rows, links });
+  return ok({ epic: epic.data, items, links });
+}
+
+const memberSchema = z.object({ project: z.object({ key: z.string() }) });
+
+/**
+ * The project of epic `epicKey` when one of `keys` is the epic or one of its children, by one search; NOT_FOUND
+ * otherwise (nothing is said of issues elsewhere).
+ */
+export async function projectOfEpicMember(jira: JiraClient, epicKey: string, keys: readonly string[]): Promise<Result<string>> {
+  const valid = keys.filter((key) => issueKey.safeParse(key).success);
+  const notFound = err<string>(appError('NOT_FOUND', `none of ${keys.join(', ')} is on the work of ${epicKey}`, { reason: 'link-not-on-epic' }));
+  if (valid.length === 0) return notFound;
+  const list = valid.join(', ');
+  const found = await searchAll(jira, `key in (${list}) AND (parent = ${epicKey} OR key = ${epicKey})`, ['project']);
+  if (!found.ok) return found.error.code === 'BAD_REQUEST' ? notFound : found;
+  const member = memberSchema.safeParse(found.data[0]?.fields);
+  return member.success ? ok(member.data.project.key) : notFound;
 }

@@ -2,10 +2,8 @@
 // (their ids differ between sites), and the issue fields the schedule reads.
 import { route } from '@forge/api';
 import { z } from 'zod';
-import type { Result } from '../result';
-import { ok } from '../result';
-import { requestJira } from './jira-client';
-import type { RetryBudget } from './retry-budget';
+import { ok, type Result } from '../../contract';
+import type { JiraClient } from './jira-client';
 
 const fieldList = z.array(z.object({
   id: z.string(),
@@ -21,10 +19,10 @@ export interface ScheduleFieldIds {
 
 const STORY_POINT_NAMES = ['story point estimate', 'story points'];
 
-export async function discoverScheduleFields(budget: RetryBudget): Promise<Result<ScheduleFieldIds>> {
-  const answer = await requestJira({ as: 'user', path: route`/rest/api/3/field`, schema: fieldList, what: 'the field list', budget });
+export async function discoverScheduleFields(jira: JiraClient): Promise<Result<ScheduleFieldIds>> {
+  const answer = await jira.request({ path: route`/rest/api/3/field`, schema: fieldList, what: 'the field list' });
   if (!answer.ok) return answer;
-  const fields = answer.value;
+  const fields = answer.data;
   const storyPoints = fields.find((f) => f.custom === true && (STORY_POINT_NAMES.includes(f.name.toLowerCase()) || (f.schema?.custom ?? '').includes('story-points')));
   const startDate = fields.find((f) => f.custom === true && f.name.toLowerCase() === 'start date' && f.schema?.type === 'date');
   return ok({ storyPoints: storyPoints?.id, startDate: startDate?.id });

@@ -3,12 +3,12 @@
 // and every failure mapped to an error value. Response bodies are parsed with a schema, never trusted.
 import api, { route } from '@forge/api';
 import type { z } from 'zod';
-import { appError } from '../../contract';
+import { appError, err, ok, type Result } from '../../contract';
 import { isPlatformError } from '../platform-errors';
-import { err, ok, type Result } from '../result';
-import type { RetryBudget } from './retry-budget';
+import type { RetryBudget } from '../retry-budget';
 
-export type Principal = 'user' | 'app';
+/** Whose rights a request runs with: the signed-in user's (page calls) or the app's (events, webtriggers). */
+export type Actor = 'user' | 'app';
 type Route = ReturnType<typeof route>;
 
 const MAX_ATTEMPTS = 4;
@@ -26,19 +26,27 @@ function retryAfterMs(response: Response): number | undefined {
 }
 
 export interface JiraRequest<T> {
-  readonly as: Principal;
   readonly path: Route;
   readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   readonly body?: unknown;
   readonly schema: z.ZodType<T>;
   /** What the caller was looking for, named in NOT_FOUND errors. */
   readonly what: string;
-  readonly budget: RetryBudget;
+}
+
+/** Jira as one call sees it: every request as the call's actor, drawing on the call's one retry budget. */
+export interface JiraClient {
+  readonly actor: Actor;
+  request<T>(request: JiraRequest<T>): Promise<Result<T>>;
+}
+
+export function createJiraClient(actor: Actor, budget: RetryBudget): JiraClient {
+  return { actor, request: (request) => requestJira(actor, budget, request) };
 }
 
 /** Sends one request, retrying what Jira asks to retry while the call's budget lasts, and parses the answer. */
-export async function requestJira<T>(request: JiraRequest<T>): Promise<Result<T>> {
-  const client = request.as === 'user' ? api.asUser() : api.asApp();
+async function requestJira<T>(actor: Actor, budget: RetryBudget, request: JiraRequest<T>): Promise<Result<T>> {
+  const client = actor === 'user' ? api.asUser() : api.asApp();
   for (let attempt = 0; ; attempt += 1) {
     let response: Response;
     try {
@@ -49,13 +57,13 @@ export async function requestJira<T>(request: JiraRequest<T>): Promise<Result<T>
       }) as unknown as Response;
     } catch (error: unknown) {
       if (isPlatformError(error)) throw error;
-      return err(appError('UNAVAILABLE', 'Jira could not be reached.'));
+      return err(appError('UNAVAILABLE', 'Jira could not be reached.', { reason: 'jira-unreachable' }));
     }
     const rateLimited = response.status === 429 || response.status === 503;
     if ((rateLimited || response.status >= 500) && attempt + 1 < MAX_ATTEMPTS) {
       const delay = rateLimited ? retryAfterMs(response) ?? 500 * 2 ** attempt : 250 * 2 ** attempt;
-      if (delay <= request.budget.remaining() && (rateLimited || attempt === 0)) {
-        request.budget.spend(delay);
+      if (delay <= budget.remaining() && (rateLimited || attempt === 0)) {
+        budget.spend(delay);
         await sleep(delay);
         continue;
       }
@@ -67,16 +75,16 @@ export async function requestJira<T>(request: JiraRequest<T>): Promise<Result<T>
 async function parseResponse<T>(response: Response, request: JiraRequest<T>): Promise<Result<T>> {
   if (response.status === 429) {
     const wait = retryAfterMs(response);
-    return err(appError('RATE_LIMITED', 'Jira is rate-limiting the app.', wait === undefined ? undefined : { retryAfterSeconds: Math.ceil(wait / 1000) }));
+    return err(appError('RATE_LIMITED', 'Jira is rate-limiting the app.', { reason: 'jira-rate-limited', ...(wait === undefined ? {} : { details: { retryAfterSeconds: Math.ceil(wait / 1000) } }) }));
   }
-  if (response.status >= 500) return err(appError('UNAVAILABLE', `Jira answered ${response.status}.`));
-  if (response.status === 401 || response.status === 403) return err(appError('FORBIDDEN', `You do not have access to ${request.what}.`));
+  if (response.status >= 500) return err(appError('UNAVAILABLE', `Jira answered ${response.status}.`, { reason: 'jira-unreachable' }));
+  if (response.status === 401 || response.status === 403) return err(appError('FORBIDDEN', `You do not have access to ${request.what}.`, { reason: 'jira-no-access' }));
   if (response.status === 404) return err(appError('NOT_FOUND', request.what));
-  if (response.status === 400) return err(appError('BAD_REQUEST', `Jira refused the request for ${request.what}.`));
+  if (response.status === 400) return err(appError('BAD_REQUEST', `Jira refused the request for ${request.what}.`, { reason: 'jira-refused' }));
   if (response.status === 204) return parseValue(undefined, request);
-  if (!response.ok) return err(appError('UNAVAILABLE', `Jira answered ${response.status}.`));
+  if (!response.ok) return err(appError('UNAVAILABLE', `Jira answered ${response.status}.`, { reason: 'jira-unreachable' }));
   let body: unknown;
-  try { body = await response.json(); } catch { return err(appError('UNAVAILABLE', 'Jira answered with something that is not JSON.')); }
+  try { body = await response.json(); } catch { return err(appError('UNAVAILABLE', 'Jira answered with something that is not JSON.', { reason: 'jira-unreachable' })); }
   return parseValue(body, request);
 }
 
@@ -84,7 +92,7 @@ function parseValue<T>(body: unknown, request: JiraRequest<T>): Result<T> {
   const parsed = request.schema.safeParse(body);
   if (!parsed.success) {
     console.error(`jira: unexpected shape for ${request.what}: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.code}`).join('; ')}`);
-    return err(appError('UNAVAILABLE', `Jira answered ${request.what} in an unexpected shape.`));
+    return err(appError('UNAVAILABLE', `Jira answered ${request.what} in an unexpected shape.`, { reason: 'jira-unreachable' }));
   }
   return ok(parsed.data);
 }

@@ -1,10 +1,8 @@
 // Jira issue search through POST /rest/api/3/search/jql, page by page with nextPageToken (the old /search is gone).
 import { route } from '@forge/api';
 import { z } from 'zod';
-import type { Result } from '../result';
-import { ok } from '../result';
-import { requestJira, type Principal } from './jira-client';
-import type { RetryBudget } from './retry-budget';
+import { ok, type Result } from '../../contract';
+import type { JiraClient } from './jira-client';
 
 export const PAGE_SIZE = 100;
 
@@ -16,19 +14,19 @@ const searchPage = z.object({
 
 export type FoundIssue = z.infer<typeof searchPage>['issues'][number];
 
-/** Every issue matching `jql`, with only `fields`; the user's permissions decide what is seen. */
-export async function searchAll(jql: string, fields: readonly string[], budget: RetryBudget, as: Principal = 'user'): Promise<Result<FoundIssue[]>> {
+/** Every issue matching `jql`, with only `fields`; the actor's permissions decide what is seen. */
+export async function searchAll(jira: JiraClient, jql: string, fields: readonly string[]): Promise<Result<FoundIssue[]>> {
   const issues: FoundIssue[] = [];
   let nextPageToken: string | undefined;
   for (;;) {
-    const page = await requestJira({
-      as, method: 'POST', path: route`/rest/api/3/search/jql`, schema: searchPage, what: 'the issue search', budget,
+    const page = await jira.request({
+      method: 'POST', path: route`/rest/api/3/search/jql`, schema: searchPage, what: 'the issue search',
       body: { jql, fields, maxResults: PAGE_SIZE, ...(nextPageToken === undefined ? {} : { nextPageToken }) },
     });
     if (!page.ok) return page;
-    issues.push(...page.value.issues);
-    const token = page.value.nextPageToken ?? undefined;
-    if (page.value.isLast === true || token === undefined || page.value.issues.length === 0) return ok(issues);
+    issues.push(...page.data.issues);
+    const token = page.data.nextPageToken ?? undefined;
+    if (page.data.isLast === true || token === undefined || page.data.issues.length === 0) return ok(issues);
     nextPageToken = token;
   }
 }

@@ -3,16 +3,17 @@
 // KVS maximum, sent in parallel, so the cost follows the epic, not the whole project.
 import kvs from '@forge/kvs';
 import { z } from 'zod';
-import { appError } from '../../contract';
-import { linkType } from '../../contract/schedule';
-import type { LinkOverride } from '../../domain/schedule/issue-plan';
-import { err, ok, type Result } from '../result';
+import { appError, err, ok, type Result } from '../../contract';
+import { linkType } from '../../contract/values';
+import type { LinkOverride } from '../../domain/schedule';
 import { storageError } from './kvs-errors';
 
 const ENTITY = 'dependency-override';
 const BATCH_SIZE = 25;
 
+// The stored record, version 1 (records written before versions were named have none and are version 1).
 const storedSchema = z.object({
+  schemaVersion: z.literal(1).default(1),
   projectKey: z.string(), linkId: z.string(), type: linkType, lag: z.number().int(), updatedBy: z.string(), updatedAt: z.string(),
 });
 type Stored = z.infer<typeof storedSchema>;
@@ -38,7 +39,7 @@ export async function readLinkOverrides(projectKey: string, linkIds: readonly st
       const failure = answer.failedKeys.find((failed) => failed.error.code !== 'KEY_NOT_FOUND');
       if (failure !== undefined) {
         console.error(`storage: reading dependency override ${failure.key} failed: ${failure.error.code}`);
-        return err(appError('UNAVAILABLE', 'Storage could not be reached for the dependency overrides.'));
+        return err(appError('UNAVAILABLE', 'Storage could not be reached for the dependency overrides.', { reason: 'storage-unreachable' }));
       }
       for (const item of answer.successfulKeys) {
         const parsed = storedSchema.safeParse(item.value);
@@ -54,7 +55,7 @@ export async function readLinkOverrides(projectKey: string, linkIds: readonly st
 }
 
 export async function saveLinkOverride(projectKey: string, override: LinkOverride, accountId: string, now: string): Promise<Result<LinkOverride>> {
-  const value: Stored = { projectKey, linkId: override.linkId, type: override.type, lag: override.lag, updatedBy: accountId, updatedAt: now };
+  const value: Stored = { schemaVersion: 1, projectKey, linkId: override.linkId, type: override.type, lag: override.lag, updatedBy: accountId, updatedAt: now };
   try {
     await kvs.entity<Stored>(ENTITY).set(keyOf(projectKey, override.linkId), value);
   } catch (error: unknown) {

@@ -4,9 +4,8 @@
 // (how starts are read) and `indexOnOrBefore` the previous one's (how finishes and deadlines are read).
 
 import { formatIsoDate, parseIsoDate, weekdayOf } from './dates';
-import type { CalendarSpec, IsoDate, Problem, Weekday } from './types';
+import { WEEKDAYS, type CalendarSpec, type IsoDate, type Problem } from './types';
 
-const WEEKDAYS: readonly Weekday[] = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 /** 1970-01-05, a Monday: weeks are counted from here. */
 const REFERENCE_MONDAY = 4;
 
@@ -34,25 +33,25 @@ export function buildCalendar(spec: CalendarSpec, path = 'calendar'): CalendarOu
   const problems: Problem[] = [];
   const startDay = parseIsoDate(spec.start);
   if (startDay === undefined) {
-    problems.push({ code: 'bad-date', path: `${path}.start`, message: 'expected a date YYYY-MM-DD' });
+    problems.push({ code: 'bad-date', path: `${path}.start`, value: spec.start });
   }
   const isWorkday = new Uint8Array(7);
   spec.workdays.forEach((name, i) => {
-    const weekday = WEEKDAYS.indexOf(name);
+    const weekday = (WEEKDAYS as readonly string[]).indexOf(name);
     if (weekday < 0) {
-      problems.push({ code: 'bad-calendar', path: `${path}.workdays[${i}]`, message: `expected one of ${WEEKDAYS.join(', ')}` });
+      problems.push({ code: 'bad-weekday', path: `${path}.workdays[${i}]`, value: name });
     } else {
       isWorkday[weekday] = 1;
     }
   });
   if (spec.workdays.length === 0) {
-    problems.push({ code: 'bad-calendar', path: `${path}.workdays`, message: 'expected at least one working weekday' });
+    problems.push({ code: 'no-workdays', path: `${path}.workdays` });
   }
   const holidayDays: number[] = [];
   (spec.holidays ?? []).forEach((text, i) => {
     const day = parseIsoDate(text);
     if (day === undefined) {
-      problems.push({ code: 'bad-date', path: `${path}.holidays[${i}]`, message: 'expected a date YYYY-MM-DD' });
+      problems.push({ code: 'bad-date', path: `${path}.holidays[${i}]`, value: text });
     } else if (isWorkday[weekdayOf(day)] === 1) {
       holidayDays.push(day);
     }

@@ -10,9 +10,9 @@ import { parseIsoDate } from './dates';
 import { computeForecast } from './forecast';
 import { buildScheduleGraph, DONE, renumberGraph } from './graph';
 import { withScratch } from './scratch';
-import type { IsoDate, Plan, PlanTask, Problem, ScheduleResult, ScheduledTask } from './types';
+import { DEFAULT_WORKDAYS, type IsoDate, type Plan, type PlanTask, type Problem, type ScheduleResult, type ScheduledTask } from './types';
 
-const FALLBACK_CALENDAR = { start: '1970-01-01', workdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'] } as const;
+const FALLBACK_CALENDAR = { start: '1970-01-01', workdays: DEFAULT_WORKDAYS };
 
 /**
  * Schedules a plan with the critical path method. Returns `invalid` with every problem found (field paths
@@ -39,7 +39,7 @@ function schedule(plan: Plan): ScheduleResult {
   let deadlineEnd: number | undefined;
   if (plan.deadline !== undefined) {
     const day = parseIsoDate(plan.deadline);
-    if (day === undefined) problems.push({ code: 'bad-date', path: 'deadline', message: 'expected a date YYYY-MM-DD' });
+    if (day === undefined) problems.push({ code: 'bad-date', path: 'deadline', value: plan.deadline });
     else deadlineEnd = indexOnOrBefore(calendar, day) + 1;
   }
   const graphOutcome = buildScheduleGraph(plan, calendar);

@@ -52,16 +52,16 @@ export function buildScheduleGraph(plan: Plan, calendar: WorkCalendar): GraphOut
     const task = tasks[i] as PlanTask;
     const id = task.id;
     if (typeof id !== 'string' || id === '') {
-      problems.push({ code: 'bad-id', path: `tasks[${i}].id`, message: 'expected a non-empty string' });
+      problems.push({ code: 'bad-id', path: `tasks[${i}].id` });
     } else {
       const fresh = index.ids.length;
       if (internId(index, id) !== fresh) {
-        problems.push({ code: 'duplicate-id', path: `tasks[${i}].id`, message: `duplicate task id "${id}" (also tasks[${firstPosition(tasks, id)}])` });
+        problems.push({ code: 'duplicate-id', path: `tasks[${i}].id`, value: id });
       }
     }
     const d = task.duration;
     if (!Number.isInteger(d) || d < 0) {
-      problems.push({ code: 'bad-duration', path: `tasks[${i}].duration`, message: 'expected a whole number >= 0' });
+      problems.push({ code: 'bad-duration', path: `tasks[${i}].duration` });
     }
     duration[i] = d;
     if (task.actualStart !== undefined || task.actualFinish !== undefined) {
@@ -170,24 +170,20 @@ export function linkTypeCode(type: LinkType): number {
   }
 }
 
-function firstPosition(tasks: readonly PlanTask[], id: string): number {
-  return tasks.findIndex((task) => task.id === id);
-}
-
 /** Every problem of a link that failed the fast check, in the order from, to, type, lag. */
 function reportLink(link: PlanLink, k: number, p: number, s: number, problems: Problem[]): void {
   if (p < 0) problems.push(unknownTask(k, 'from', link.from));
   if (s < 0) problems.push(unknownTask(k, 'to', link.to));
   if (linkTypeCode(link.type) < 0) {
-    problems.push({ code: 'bad-link-type', path: `links[${k}].type`, message: 'expected one of FS, SS, FF, SF' });
+    problems.push({ code: 'bad-link-type', path: `links[${k}].type`, value: link.type });
   }
   if (!Number.isInteger(link.lag)) {
-    problems.push({ code: 'bad-lag', path: `links[${k}].lag`, message: 'expected a whole number of working days' });
+    problems.push({ code: 'bad-lag', path: `links[${k}].lag` });
   }
 }
 
 function unknownTask(k: number, end: 'from' | 'to', id: string): Problem {
-  return { code: 'unknown-task', path: `links[${k}].${end}`, message: `no task with id "${id}"` };
+  return { code: 'unknown-task', path: `links[${k}].${end}`, value: id };
 }
 
 /**
@@ -206,13 +202,13 @@ function readActuals(
   const startDay = task.actualStart === undefined ? undefined : parseIsoDate(task.actualStart);
   const finishDay = task.actualFinish === undefined ? undefined : parseIsoDate(task.actualFinish);
   if (task.actualStart !== undefined && startDay === undefined) {
-    problems.push({ code: 'bad-date', path: `tasks[${i}].actualStart`, message: 'expected a date YYYY-MM-DD' });
+    problems.push({ code: 'bad-date', path: `tasks[${i}].actualStart`, value: task.actualStart });
   }
   if (task.actualFinish !== undefined && finishDay === undefined) {
-    problems.push({ code: 'bad-date', path: `tasks[${i}].actualFinish`, message: 'expected a date YYYY-MM-DD' });
+    problems.push({ code: 'bad-date', path: `tasks[${i}].actualFinish`, value: task.actualFinish });
   }
   if (task.actualStart === undefined) {
-    problems.push({ code: 'bad-actuals', path: `tasks[${i}].actualStart`, message: 'an actual finish needs an actual start' });
+    problems.push({ code: 'actual-finish-without-start', path: `tasks[${i}].actualStart` });
     return;
   }
   if (startDay === undefined) return;
@@ -225,7 +221,7 @@ function readActuals(
   }
   if (finishDay === undefined) return;
   if (finishDay < startDay) {
-    problems.push({ code: 'bad-actuals', path: `tasks[${i}].actualFinish`, message: 'the actual finish is before the actual start' });
+    problems.push({ code: 'actual-finish-before-start', path: `tasks[${i}].actualFinish` });
     return;
   }
   out.status[i] = DONE;

@@ -2,13 +2,22 @@
 // schedule that comes out (CPM dates per task, critical path, forecast), plus the problems that stop a plan
 // from being scheduled. Times are working-day indices (0 = first working day on or after calendar.start).
 
-/** A calendar date `YYYY-MM-DD` (proleptic Gregorian, no time zone). */
+/** A calendar date `YYYY-MM-DD` (proleptic Gregorian, no time zone); `parseIsoDate` says whether it exists. */
 export type IsoDate = string;
 
-/** Dependency kinds: finish-to-start, start-to-start, finish-to-finish, start-to-finish. */
-export type LinkType = 'FS' | 'SS' | 'FF' | 'SF';
+/** The shape of an IsoDate; whether the day exists (no 31 April) is `parseIsoDate`'s to say. */
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-export type Weekday = 'Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun';
+/** Dependency kinds: finish-to-start, start-to-start, finish-to-finish, start-to-finish. */
+export const LINK_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
+export type LinkType = (typeof LINK_TYPES)[number];
+
+/** The days of the week, Monday first (the order calendars and settings show them in). */
+export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** The working week a calendar has when none is given. */
+export const DEFAULT_WORKDAYS: readonly Weekday[] = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'];
 
 export interface CalendarSpec {
   readonly start: IsoDate;
@@ -27,6 +36,8 @@ export interface PlanTask {
 }
 
 export interface PlanLink {
+  /** The tracker's id of the link (a Jira issue-link id), carried through what-if edits; absent for a new link. */
+  readonly id?: string;
   readonly from: string;
   readonly to: string;
   readonly type: LinkType;
@@ -85,23 +96,30 @@ export type Forecast =
       readonly criticalPath: readonly string[];
     };
 
-export type ProblemCode =
-  | 'bad-calendar'
-  | 'bad-date'
-  | 'duplicate-id'
-  | 'bad-id'
-  | 'bad-duration'
-  | 'bad-actuals'
-  | 'unknown-task'
-  | 'bad-link-type'
-  | 'bad-lag'
-  | 'unknown-link';
+export const PROBLEM_CODES = [
+  'bad-date',
+  'bad-weekday',
+  'no-workdays',
+  'duplicate-id',
+  'bad-id',
+  'bad-duration',
+  'actual-finish-without-start',
+  'actual-finish-before-start',
+  'unknown-task',
+  'bad-link-type',
+  'bad-lag',
+  'unknown-link',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
-/** Why a plan (or an edit) cannot be scheduled; `path` names the field, e.g. `tasks[3].duration`. */
+/**
+ * Why a plan (or an edit) cannot be scheduled, as data: `path` names the field (`tasks[3].duration`), `value`
+ * the offending id or link when there is one. Each reader words it in its own language (the CLI, the page).
+ */
 export interface Problem {
   readonly code: ProblemCode;
   readonly path: string;
-  readonly message: string;
+  readonly value?: string;
 }
 
 export type ScheduleResult = ScheduledPlan | CyclicPlan | InvalidPlan;

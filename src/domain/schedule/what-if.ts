@@ -37,7 +37,7 @@ export function applyEdits(plan: Plan, edits: readonly PlanEdit[]): EditOutcome 
     switch (edit.kind) {
       case 'set-duration': {
         if (!tasks.some((task) => task.id === edit.taskId)) {
-          problems.push({ code: 'unknown-task', path: `edits[${i}].taskId`, message: `no task with id "${edit.taskId}"` });
+          problems.push({ code: 'unknown-task', path: `edits[${i}].taskId`, value: edit.taskId });
           return;
         }
         tasks = tasks.map((task) => (task.id === edit.taskId ? { ...task, duration: edit.duration } : task));
@@ -50,7 +50,7 @@ export function applyEdits(plan: Plan, edits: readonly PlanEdit[]): EditOutcome 
       case 'change-link': {
         const ref = edit.link;
         if (!links.some((link) => matchesLink(link, ref))) {
-          problems.push({ code: 'unknown-link', path: `edits[${i}].link`, message: `no link ${ref.from} -> ${ref.to}` });
+          problems.push({ code: 'unknown-link', path: `edits[${i}].link`, value: `${ref.from} -> ${ref.to}` });
           return;
         }
         links = edit.kind === 'remove-link'

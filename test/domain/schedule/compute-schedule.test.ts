@@ -191,12 +191,12 @@ describe('invalid plans', () => {
     ['an unknown link end', plan([task('A', 1)], [link('A', 'NOPE')]), 'links[0].to', 'unknown-task'],
     ['a negative duration', plan([task('A', -1)], []), 'tasks[0].duration', 'bad-duration'],
     ['a fractional duration', plan([task('A', 1.5)], []), 'tasks[0].duration', 'bad-duration'],
-    ['a finish without a start', plan([task('A', 1, { actualFinish: '2026-12-02' })], []), 'tasks[0].actualStart', 'bad-actuals'],
-    ['a finish before the start', plan([task('A', 1, { actualStart: '2026-12-03', actualFinish: '2026-12-02' })], []), 'tasks[0].actualFinish', 'bad-actuals'],
+    ['a finish without a start', plan([task('A', 1, { actualFinish: '2026-12-02' })], []), 'tasks[0].actualStart', 'actual-finish-without-start'],
+    ['a finish before the start', plan([task('A', 1, { actualStart: '2026-12-03', actualFinish: '2026-12-02' })], []), 'tasks[0].actualFinish', 'actual-finish-before-start'],
     ['a fractional lag', plan([task('A', 1), task('B', 1)], [link('A', 'B', 'FS', 0.5)]), 'links[0].lag', 'bad-lag'],
     ['a bad link type', plan([task('A', 1), task('B', 1)], [{ from: 'A', to: 'B', type: 'XX' as LinkType, lag: 0 }]), 'links[0].type', 'bad-link-type'],
     ['a bad deadline', plan([task('A', 1)], [], { deadline: '2027-02-30' }), 'deadline', 'bad-date'],
-    ['no working days', { ...plan([task('A', 1)], []), calendar: { start: '2026-12-01', workdays: [] } }, 'calendar.workdays', 'bad-calendar'],
+    ['no working days', { ...plan([task('A', 1)], []), calendar: { start: '2026-12-01', workdays: [] } }, 'calendar.workdays', 'no-workdays'],
   ])('rejects %s', (_name, input, path, code) => {
     const result = computeSchedule(input);
     expect(result.kind).toBe('invalid');

@@ -1,7 +1,7 @@
 // CSV export: RFC 4180 quoting, BOM, CRLF, translated header, formula-looking text defused.
 import { buildCpmCsv, csvField, csvText, toCsv, type CpmCsvLabels } from '../../../static/dependencies/csv';
-import { buildTaskRows } from '../../../static/dependencies/task-rows';
-import { calendar, issues, plan, scheduled } from './fixture';
+import { buildTaskRows, issuesByKey } from '../../../static/dependencies/task-rows';
+import { calendar, plan, scheduled } from './fixture';
 
 describe('csvField', () => {
   it.each([
@@ -37,7 +37,7 @@ describe('buildCpmCsv', () => {
     no: '否',
     source: (source) => `src:${source}`,
   };
-  const rows = buildTaskRows(plan, scheduled(), issues, plan, calendar());
+  const rows = buildTaskRows(plan, scheduled(), issuesByKey(plan.tasks), calendar());
   const text = buildCpmCsv(rows, labels);
   const lines = text.slice(1).split('\r\n');
 

@@ -1,7 +1,7 @@
 // Schedule-settings form model: settings -> form -> settings round trip, the dialog's edits, and field errors
 // from the contract's schema (the same checks the resolver makes on save).
 import fc from 'fast-check';
-import type { ScheduleSettings } from '../../../src/contract';
+import type { ScheduleSettings } from '../../../src/domain/schedule';
 import {
   addHoliday, fromSettingsForm, isFormChanged, linkTypeNames, removeHoliday, setLinkMapping, toggleWorkday, toSettingsForm,
   WEEKDAYS, type SettingsForm,

@@ -1,15 +1,15 @@
 // The CPM table's rows: built from plan + schedule, filtered by text and critical flag, sorted by any column.
-import { buildTaskRows } from '../../../static/dependencies/task-rows';
+import { buildTaskRows, issuesByKey } from '../../../static/dependencies/task-rows';
 import { compareIssueKeys, filterRows, nextSort, sortRows, SORT_KEYS } from '../../../static/dependencies/table-model';
-import { calendar, issues, plan, scheduled } from './fixture';
+import { calendar, plan, scheduled } from './fixture';
 
-const rows = buildTaskRows(plan, scheduled(), issues, plan, calendar());
+const rows = buildTaskRows(plan, scheduled(), issuesByKey(plan.tasks), calendar());
 const ids = (list: readonly { id: string }[]) => list.map((row) => row.id);
 
 describe('buildTaskRows', () => {
   it('joins issues and CPM dates, late finish being the day before lf', () => {
     const matching = rows.find((row) => row.id === 'PERP-2');
-    expect(matching).toMatchObject({ summary: 'Matching core', assignee: 'Li Wei', source: 'estimate', done: false });
+    expect(matching).toMatchObject({ summary: 'Matching core', assignee: 'Li Wei', durationBasis: 'estimate', done: false });
     // PERP-1 done Mon-Tue; Wed 4th is a holiday, so PERP-2 runs Thu 5th, Fri 6th, Mon 9th.
     expect(matching).toMatchObject({ start: '2026-11-05', finish: '2026-11-09' });
     expect(rows.find((row) => row.id === 'PERP-1')?.done).toBe(true);
@@ -18,7 +18,7 @@ describe('buildTaskRows', () => {
 
   it('flags a duration changed from the baseline', () => {
     const edited = { ...plan, tasks: plan.tasks.map((task) => (task.id === 'PERP-2' ? { ...task, duration: 5 } : task)) };
-    const editedRows = buildTaskRows(edited, scheduled(edited), issues, plan, calendar());
+    const editedRows = buildTaskRows(edited, scheduled(edited), issuesByKey(plan.tasks), calendar());
     expect(editedRows.find((row) => row.id === 'PERP-2')?.originalDuration).toBe(3);
     expect(editedRows.find((row) => row.id === 'PERP-3')?.originalDuration).toBeUndefined();
   });

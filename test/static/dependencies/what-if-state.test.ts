@@ -1,9 +1,11 @@
-// What-if state: edits re-schedule, undo walks back one edit, reset returns to Jira's plan, delta vs baseline.
-import { finishDelta, initWhatIf, isEdited, matchLinkIds, whatIfReducer, type WhatIfState } from '../../../static/dependencies/what-if-state';
-import { computeSchedule } from '../../../src/domain/schedule';
-import { jiraLinks, plan } from './fixture';
+// What-if state: edits re-schedule, undo walks back one edit, reset returns to Jira's plan, delta vs baseline;
+// the server's bottlenecks are used as sent until an edit, then recomputed by the same domain code.
+import { finishDelta, initWhatIf, isEdited, whatIfReducer, type WhatIfState } from '../../../static/dependencies/what-if-state';
+import { findBottlenecks } from '../../../src/domain/schedule';
+import { plan, scheduled } from './fixture';
 
-const start = initWhatIf(plan, computeSchedule(plan), jiraLinks);
+const fromServer = findBottlenecks(plan, scheduled());
+const start = initWhatIf(plan, scheduled(), fromServer);
 const finishDay = (state: WhatIfState) => (state.result.kind === 'scheduled' ? state.result.finish.day : undefined);
 
 describe('whatIfReducer', () => {
@@ -49,20 +51,27 @@ describe('whatIfReducer', () => {
     const looped = whatIfReducer(start, { kind: 'edit', edit: { kind: 'add-link', link: { from: 'PERP-4', to: 'PERP-2', type: 'FS', lag: 0 } } });
     expect(looped.result.kind).toBe('cycles');
     expect(finishDelta(looped)).toEqual({ kind: 'unschedulable' });
-    expect(looped.linkIds).toEqual(['101', '102', '103', '104', '105', undefined]);
+    expect(looped.plan.links.map((link) => link.id)).toEqual(['101', '102', '103', '104', '105', undefined]);
+    expect(looped.bottlenecks).toBeNull();
     expect(whatIfReducer(looped, { kind: 'undo' }).result.kind).toBe('scheduled');
   });
 
   it('keeps Jira link ids aligned when a link is removed', () => {
     const removed = whatIfReducer(start, { kind: 'edit', edit: { kind: 'remove-link', link: { from: 'PERP-2', to: 'PERP-3' } } });
     expect(removed.plan.links).toHaveLength(4);
-    expect(removed.linkIds).toEqual(['101', '102', '104', '105']);
+    expect(removed.plan.links.map((link) => link.id)).toEqual(['101', '102', '104', '105']);
   });
-});
 
-describe('matchLinkIds', () => {
-  it('pairs plan links with Jira links by ends, type and lag', () => {
-    expect(matchLinkIds(plan.links, [...jiraLinks].reverse())).toEqual(['101', '102', '103', '104', '105']);
-    expect(matchLinkIds([{ from: 'X-1', to: 'X-2', type: 'FS', lag: 0 }], jiraLinks)).toEqual([undefined]);
+  it('keeps a changed link\'s Jira id, so the change can be kept for that link', () => {
+    const changed = whatIfReducer(start, { kind: 'edit', edit: { kind: 'change-link', link: { from: 'PERP-2', to: 'PERP-3' }, lag: 2 } });
+    expect(changed.plan.links[2]).toMatchObject({ id: '103', lag: 2 });
+  });
+
+  it('uses the server\'s bottlenecks until an edit, then the domain\'s for the edited plan', () => {
+    expect(start.bottlenecks).toBe(fromServer);
+    const edited = whatIfReducer(start, { kind: 'edit', edit: { kind: 'set-duration', taskId: 'PERP-3', duration: 9 } });
+    if (edited.result.kind !== 'scheduled') throw new Error('not scheduled');
+    expect(edited.bottlenecks).toEqual(findBottlenecks(edited.plan, edited.result));
+    expect(whatIfReducer(edited, { kind: 'undo' }).bottlenecks).toBe(fromServer);
   });
 });

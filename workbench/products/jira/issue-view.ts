@@ -84,7 +84,13 @@ function priorityView(state: JiraState, issue: DemoIssue): Record<string, unknow
 }
 
 /** The compact form of a linked or parent issue: summary, status, priority, issuetype. */
-function issueRef(state: JiraState, issue: DemoIssue): Record<string, unknown> {
+/** An issue-link type as Jira spells it inside a link. */
+export function linkTypeView(state: JiraState, name: DemoIssueLink['type']): Record<string, unknown> {
+  const type = LINK_TYPES[name];
+  return { id: type.id, name, inward: type.inward, outward: type.outward, self: `${state.baseUrl}/rest/api/3/issueLinkType/${type.id}` };
+}
+
+export function issueRef(state: JiraState, issue: DemoIssue): Record<string, unknown> {
   return {
     id: issue.id, key: issue.key, self: `${state.baseUrl}/rest/api/3/issue/${issue.id}`,
     fields: { summary: issue.summary, status: statusView(state, issue), priority: priorityView(state, issue), issuetype: issueTypeView(state, issue) },
@@ -92,14 +98,13 @@ function issueRef(state: JiraState, issue: DemoIssue): Record<string, unknown> {
 }
 
 function linkView(state: JiraState, issue: DemoIssue, link: DemoIssueLink): Record<string, unknown> | undefined {
-  const type = LINK_TYPES[link.type];
   const outward = link.fromIssueId === issue.id;
   const other = state.issuesById.get(outward ? link.toIssueId : link.fromIssueId);
   if (!other) return undefined;
   return {
     id: link.id,
     self: `${state.baseUrl}/rest/api/3/issueLink/${link.id}`,
-    type: { id: type.id, name: link.type, inward: type.inward, outward: type.outward, self: `${state.baseUrl}/rest/api/3/issueLinkType/${type.id}` },
+    type: linkTypeView(state, link.type),
     [outward ? 'outwardIssue' : 'inwardIssue']: issueRef(state, other),
   };
 }

@@ -2,6 +2,7 @@
 
 import { route, type Route } from '../router';
 import { getIssue, listIssueProperties, getIssueProperty, putIssueProperty, deleteIssueProperty } from './issues';
+import { getIssueLink } from './issue-links';
 import { listFields, listIssueLinkTypes } from './metadata';
 import {
   createRelatedWork, createUpdateVersion, deleteRelatedWork, getProject, getVersion, listProjectVersions, listRelatedWork, updateRelatedWork,
@@ -24,6 +25,7 @@ export function jiraRoutes(onVersionReleased: VersionReleasedListener | undefine
     route('PUT', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', putIssueProperty),
     route('DELETE', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', deleteIssueProperty),
     route('GET', '/rest/api/3/field', listFields),
+    route('GET', '/rest/api/3/issueLink/{linkId}', getIssueLink),
     route('GET', '/rest/api/3/issueLinkType', listIssueLinkTypes),
     route('GET', '/rest/api/3/project/{projectIdOrKey}', getProject),
     route('GET', '/rest/api/3/project/{projectIdOrKey}/versions', listProjectVersions),

@@ -1,4 +1,4 @@
-// Who is calling and from where, read from the Forge context only (never from a payload).
+// Who is calling and from where, read from the context Forge hands a resolver (never from a payload).
 import { z } from 'zod';
 
 const forgeContextSchema = z.object({
@@ -6,22 +6,19 @@ const forgeContextSchema = z.object({
   locale: z.string().optional(),
   timezone: z.string().optional(),
   moduleKey: z.string().optional(),
-  cloudId: z.string().optional(),
   extension: z.record(z.string(), z.unknown()).optional(),
 });
 
-export interface CallContext {
-  /** The signed-in user; `asUser()` reads run on their behalf. */
+export interface ResolverCaller {
   readonly accountId: string;
   readonly locale: string;
-  /** The user's IANA time zone, when the product says. */
   readonly timeZone: string | undefined;
   readonly moduleKey: string | undefined;
   readonly extension: Readonly<Record<string, unknown>>;
 }
 
-/** Reads the caller from the context Forge hands the resolver; `undefined` when there is no signed-in user. */
-export function readCallContext(context: unknown): CallContext | undefined {
+/** The caller of a resolver; `undefined` when there is no signed-in user. */
+export function readResolverCaller(context: unknown): ResolverCaller | undefined {
   const parsed = forgeContextSchema.safeParse(context);
   if (!parsed.success || parsed.data.accountId === undefined) return undefined;
   return {
