@@ -1,14 +1,7 @@
-// Lint: typescript-eslint strict-type-checked everywhere, plus the layering rules of DESIGN.md.
+// Lint: typescript-eslint strict-type-checked everywhere, plus the layering rules of DESIGN.md (eslint/boundaries.mjs).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-
-const domainBoundary = {
-  patterns: [
-    { group: ['@forge/*'], message: 'src/domain is pure: no Forge packages.' },
-    { group: ['**/adapters/**', '**/resolvers/**', '**/contract/**', '**/triggers/**', '**/cli/**'], message: 'src/domain imports nothing outside itself.' },
-    { group: ['node:*', 'fs', 'path', 'http', 'https', 'child_process', 'crypto', 'zod'], message: 'src/domain has no I/O and no edge validation.' },
-  ],
-};
+import { boundaries } from './eslint/boundaries.mjs';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'static/*/build/', '.workbench/', 'coverage/', 'test-results/', 'bin/', '**/*.cjs', '**/*.mjs'] },
@@ -24,31 +17,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  {
-    files: ['src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'No I/O in the domain.' }, { name: 'process', message: 'No environment in the domain.' }],
-      'no-restricted-properties': ['error',
-        { object: 'Math', property: 'random', message: 'The domain is handed its randomness.' },
-        { object: 'Date', property: 'now', message: 'The domain is handed the time.' }],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain is handed the time.' }],
-    },
-  },
-  {
-    files: ['src/**/*.ts'],
-    ignores: ['src/adapters/**'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [
-        { name: '@forge/api', message: 'Only src/adapters touches @forge/api.' },
-        { name: '@forge/kvs', message: 'Only src/adapters touches @forge/kvs.' },
-      ] }],
-    },
-  },
-  {
-    // Last, so that it wins over the src/** rule above.
-    files: ['src/domain/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', domainBoundary] },
-  },
+  ...boundaries,
   {
     // Plain scripts the workbench serves to the browser (the host page and the bridge shim): no type information.
     files: ['workbench/host/browser/**/*.js'],
