@@ -5,6 +5,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { PlanEdit } from '../../src/domain/schedule';
 import { useShell } from '../ui/app-shell';
 import { formatNumber } from '../ui/i18n';
+import { Lozenge } from '../ui/status/lozenge';
 import { buildCpmCsv } from './csv';
 import { downloadText } from './download';
 import { DurationInput } from './duration-input';
@@ -127,8 +128,8 @@ export function CpmTable({ rows, epicKey, selected, onSelect, onEdit }: CpmTable
                 <td className="dp-summary-cell">
                   <div className="dp-cell-flex">
                     <span className="dp-ellipsis" title={row.summary}>{row.summary}</span>
-                    {row.external ? <span className="dp-lozenge">{t('dependencies.common.external')}</span> : null}
-                    {row.done ? <span className="dp-lozenge dp-lozenge-success">{t('dependencies.common.done')}</span> : null}
+                    {row.external ? <Lozenge>{t('dependencies.common.external')}</Lozenge> : null}
+                    {row.done ? <Lozenge appearance="success">{t('dependencies.common.done')}</Lozenge> : null}
                   </div>
                 </td>
                 <td>

@@ -2,6 +2,7 @@
 // assumption (amber: no data in Jira); "what-if" when edited here, with the Jira value.
 import { useShell } from '../ui/app-shell';
 import type { Translate } from '../ui/i18n';
+import { Lozenge } from '../ui/status/lozenge';
 import type { DurationSource, TaskRow } from './task-rows';
 import { workingDays } from './wording';
 
@@ -23,11 +24,10 @@ export function sourceLabel(t: Translate, source: DurationSource): string {
 export function SourceLozenge({ row }: { readonly row: TaskRow }) {
   const { t, language } = useShell();
   if (row.originalDuration !== undefined) {
-    return <span className="dp-lozenge dp-lozenge-whatif" title={t('dependencies.source.editedTitle', { n: row.originalDuration })}>{t('dependencies.source.edited')}</span>;
+    return <Lozenge appearance="new" title={t('dependencies.source.editedTitle', { n: row.originalDuration })}>{t('dependencies.source.edited')}</Lozenge>;
   }
-  return (
-    <span className={`dp-lozenge ${row.source === 'assumed' ? 'dp-lozenge-warning' : ''}`} title={row.source === 'assumed' ? t('dependencies.assumptions.assumed', { days: workingDays(t, language, row.duration) }) : undefined}>
-      {sourceLabel(t, row.source)}
-    </span>
-  );
+  if (row.source === 'assumed') {
+    return <Lozenge appearance="warning" title={t('dependencies.assumptions.assumed', { days: workingDays(t, language, row.duration) })}>{sourceLabel(t, row.source)}</Lozenge>;
+  }
+  return <Lozenge>{sourceLabel(t, row.source)}</Lozenge>;
 }
