@@ -1,11 +1,11 @@
 // Schedule-settings form model: settings -> form -> settings round trip, the dialog's edits, and field errors
 // from the contract's schema (the same checks the resolver makes on save).
 import fc from 'fast-check';
-import type { ScheduleSettings } from '../../../src/contract';
+import type { ScheduleSettings } from '../../../../src/contract';
 import {
   addHoliday, fromSettingsForm, isFormChanged, linkTypeNames, removeHoliday, setLinkMapping, toggleWorkday, toSettingsForm,
   WEEKDAYS, type SettingsForm,
-} from '../../../static/dependencies/settings-form';
+} from '../../../../static/dependencies/settings/settings-form';
 
 const settings: ScheduleSettings = {
   durationSource: 'estimate',

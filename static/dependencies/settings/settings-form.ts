@@ -1,8 +1,8 @@
 // The schedule-settings dialog's form model: project settings -> editable form state (numbers kept as typed
 // text), the edits the dialog makes, and back to settings checked with the contract's own zod schema, so the
 // browser refuses exactly what the resolver would refuse and says which field is wrong.
-import { scheduleSettingsSchema, type ScheduleSettings } from '../../src/contract/schedule';
-import { parseIsoDate } from '../../src/domain/schedule';
+import { scheduleSettingsSchema, type ScheduleSettings } from '../../../src/contract/schedule';
+import { parseIsoDate } from '../../../src/domain/schedule';
 
 export type DurationSource = ScheduleSettings['durationSource'];
 export type Weekday = ScheduleSettings['workdays'][number];
