@@ -1,6 +1,6 @@
 // The settings dialog's words in the user's language: labels and hints of the number settings, duration
 // sources, link-type mappings, weekday names and field errors.
-import type { Language, Translate } from '../../ui/i18n';
+import type { Language, MessageKey, Translate } from '../../ui/i18n';
 import { WEEKDAYS, type DurationSource, type FieldError, type LinkMapping, type Weekday } from './settings-form';
 
 export type NumberSetting = 'hoursPerDay' | 'daysPerPoint' | 'assumedDays';
@@ -37,48 +37,32 @@ function formatLimit(language: Language, value: number): string {
   return new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value);
 }
 
+const NUMBER_SETTING_WORDS: Readonly<Record<NumberSetting, { readonly label: MessageKey; readonly hint: MessageKey }>> = {
+  hoursPerDay: { label: 'dependencies.settings.hoursPerDay', hint: 'dependencies.settings.hoursPerDayHint' },
+  daysPerPoint: { label: 'dependencies.settings.daysPerPoint', hint: 'dependencies.settings.daysPerPointHint' },
+  assumedDays: { label: 'dependencies.settings.assumedDays', hint: 'dependencies.settings.assumedDaysHint' },
+};
+
+const SOURCE_WORDS: Readonly<Record<DurationSource, { readonly label: MessageKey; readonly hint: MessageKey }>> = {
+  estimate: { label: 'dependencies.settings.sourceEstimate', hint: 'dependencies.settings.sourceEstimateHint' },
+  points: { label: 'dependencies.settings.sourcePoints', hint: 'dependencies.settings.sourcePointsHint' },
+  dates: { label: 'dependencies.settings.sourceDates', hint: 'dependencies.settings.sourceDatesHint' },
+};
+
 export function numberSettingLabel(t: Translate, field: NumberSetting): string {
-  switch (field) {
-    case 'hoursPerDay':
-      return t('dependencies.settings.hoursPerDay');
-    case 'daysPerPoint':
-      return t('dependencies.settings.daysPerPoint');
-    case 'assumedDays':
-      return t('dependencies.settings.assumedDays');
-  }
+  return t(NUMBER_SETTING_WORDS[field].label);
 }
 
 export function numberSettingHint(t: Translate, field: NumberSetting): string {
-  switch (field) {
-    case 'hoursPerDay':
-      return t('dependencies.settings.hoursPerDayHint');
-    case 'daysPerPoint':
-      return t('dependencies.settings.daysPerPointHint');
-    case 'assumedDays':
-      return t('dependencies.settings.assumedDaysHint');
-  }
+  return t(NUMBER_SETTING_WORDS[field].hint);
 }
 
 export function sourceLabel(t: Translate, source: DurationSource): string {
-  switch (source) {
-    case 'estimate':
-      return t('dependencies.settings.sourceEstimate');
-    case 'points':
-      return t('dependencies.settings.sourcePoints');
-    case 'dates':
-      return t('dependencies.settings.sourceDates');
-  }
+  return t(SOURCE_WORDS[source].label);
 }
 
 export function sourceHint(t: Translate, source: DurationSource): string {
-  switch (source) {
-    case 'estimate':
-      return t('dependencies.settings.sourceEstimateHint');
-    case 'points':
-      return t('dependencies.settings.sourcePointsHint');
-    case 'dates':
-      return t('dependencies.settings.sourceDatesHint');
-  }
+  return t(SOURCE_WORDS[source].hint);
 }
 
 export function mappingLabel(t: Translate, mapping: LinkMapping): string {
