@@ -4,9 +4,10 @@ import type { InputHTMLAttributes } from 'react';
 import { withKitClass } from '../with-kit-class';
 import './inputs.css';
 
-type NativeInput = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>;
+/** Every native input attribute but `type`, which each input fixes. */
+export type NativeInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>;
 
-export interface TextInputProps extends NativeInput {
+export interface TextInputProps extends NativeInputProps {
   readonly type?: 'text' | 'search';
 }
 
@@ -14,10 +15,10 @@ export function TextInput({ type = 'text', className, ...native }: TextInputProp
   return <input {...native} type={type} className={withKitClass('lc-input', className)} />;
 }
 
-export function DateInput({ className, ...native }: NativeInput) {
+export function DateInput({ className, ...native }: NativeInputProps) {
   return <input {...native} type="date" className={withKitClass('lc-input', className)} />;
 }
 
-export function NumberInput({ className, ...native }: NativeInput) {
+export function NumberInput({ className, ...native }: NativeInputProps) {
   return <input {...native} type="number" className={withKitClass('lc-input lc-number-input', className)} />;
 }

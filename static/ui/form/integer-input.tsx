@@ -1,12 +1,10 @@
 // A whole-number editor that commits on Enter or when it loses focus (one change, not one per keystroke);
 // Escape, or anything but a whole number within bounds, puts the current value back.
 import { useEffect, useState } from 'react';
-import { NumberInput } from './inputs';
+import { NumberInput, type NativeInputProps } from './inputs';
 import { parseInteger } from './integer-text';
 
-type NativeInput = Parameters<typeof NumberInput>[0];
-
-export interface IntegerInputProps extends Omit<NativeInput, 'value' | 'min' | 'max' | 'step' | 'onChange' | 'onBlur' | 'onKeyDown'> {
+export interface IntegerInputProps extends Omit<NativeInputProps, 'value' | 'min' | 'max' | 'step' | 'onChange' | 'onBlur' | 'onKeyDown'> {
   readonly value: number;
   readonly min: number;
   readonly max: number;
