@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { formatNumber } from '../ui/i18n';
 import { useShell } from '../ui/app-shell';
+import { Lozenge } from '../ui/status/lozenge';
 import type { TaskRow } from './task-rows';
 import { workingDays } from './wording';
 
@@ -25,7 +26,7 @@ export function AssumptionsBox({ rows, onSelect }: { readonly rows: readonly Tas
           <li key={row.id} className="dp-list-item" data-key={row.id}>
             <button type="button" className="dp-link-button dp-key" onClick={() => { onSelect(row.id); }}>{row.id}</button>
             <span className="dp-ellipsis" title={row.summary}>{row.summary}</span>
-            <span className="dp-lozenge dp-lozenge-warning">{t('dependencies.assumptions.assumed', { days: workingDays(t, language, row.originalDuration ?? row.duration) })}</span>
+            <Lozenge appearance="warning">{t('dependencies.assumptions.assumed', { days: workingDays(t, language, row.originalDuration ?? row.duration) })}</Lozenge>
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
-// A what-if duration editor: a number field that commits on Enter or when it loses focus (one undo step per
-// change, not per keystroke); Escape puts the current value back.
-import { useEffect, useState } from 'react';
+// A what-if duration editor: the kit's whole-number editor over 0 to 9999 working days (one undo step per
+// committed change); a click on it does not also select the row it sits in.
+import { IntegerInput } from '../ui/form/integer-input';
 
 export interface DurationInputProps {
   readonly value: number;
@@ -11,34 +11,16 @@ export interface DurationInputProps {
 }
 
 export function DurationInput({ value, label, disabled = false, testId, onCommit }: DurationInputProps) {
-  const [text, setText] = useState(String(value));
-  useEffect(() => { setText(String(value)); }, [value]);
-  const commit = () => {
-    const next = Number(text);
-    if (text.trim() === '' || !Number.isInteger(next) || next < 0 || next > 9999) {
-      setText(String(value));
-      return;
-    }
-    if (next !== value) onCommit(next);
-  };
   return (
-    <input
-      type="number"
-      className="dp-number-input"
+    <IntegerInput
+      value={value}
       min={0}
       max={9999}
-      step={1}
-      value={text}
       disabled={disabled}
       aria-label={label}
       data-testid={testId}
-      onChange={(event) => { setText(event.target.value); }}
-      onBlur={commit}
+      onCommit={onCommit}
       onClick={(event) => { event.stopPropagation(); }}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') commit();
-        if (event.key === 'Escape') setText(String(value));
-      }}
     />
   );
 }

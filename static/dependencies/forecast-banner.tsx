@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { EpicSchedule } from '../../src/contract';
 import type { IssueTask, ScheduledPlan } from '../../src/domain/schedule';
 import { useShell } from '../ui/app-shell';
+import { Banner } from '../ui/status/banner';
 import { workingDays } from './wording';
 
 export interface ForecastBannerProps {
@@ -45,14 +46,9 @@ export function ForecastBanner({ schedule, deadline, issues, onSelect }: Forecas
       break;
   }
   return (
-    <section className={`dp-banner dp-banner-${tone}`} data-testid="forecast" data-forecast={forecast.kind} aria-live="polite">
-      <span className="dp-banner-icon" aria-hidden="true">{tone === 'success' ? '✓' : tone === 'danger' ? '!' : 'i'}</span>
-      <div className="dp-banner-body">
-        <h2 className="dp-banner-title">{title}</h2>
-        <p className="dp-banner-detail">{detail}</p>
-        <CriticalChain ids={forecast.criticalPath} issues={issues} onSelect={onSelect} />
-      </div>
-    </section>
+    <Banner appearance={tone === 'neutral' ? 'default' : tone} title={title} detail={detail} data-testid="forecast" data-forecast={forecast.kind} aria-live="polite">
+      <CriticalChain ids={forecast.criticalPath} issues={issues} onSelect={onSelect} />
+    </Banner>
   );
 }
 

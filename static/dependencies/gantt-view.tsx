@@ -7,10 +7,10 @@ import type { EpicSchedule } from '../../src/contract';
 import { parseIsoDate, type WorkCalendar } from '../../src/domain/schedule';
 import { useShell } from '../ui/app-shell';
 import { formatNumber } from '../ui/i18n';
+import { useVirtualRows } from '../ui/table/use-virtual-rows';
 import { buildGanttScale, ganttRange, scrollLeftForDay, spanOfIndices, xOfDay, type GanttScale } from './gantt-scale';
 import type { TaskRow } from './task-rows';
 import { workingDays } from './wording';
-import { useVirtualRows } from './use-virtual-rows';
 
 export interface GanttViewProps {
   readonly rows: readonly TaskRow[];

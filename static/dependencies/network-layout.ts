@@ -38,6 +38,12 @@ interface LinkEnds {
   readonly to: string;
 }
 
+/** What a layout depends on (and what the layout worker is sent): the tasks and the ends of the links. */
+export interface NetworkTopology {
+  readonly taskIds: readonly string[];
+  readonly links: readonly LinkEnds[];
+}
+
 /** Lays out tasks (by id) and links left to right; links to unknown tasks and self-links are left out. */
 export function layoutNetwork(taskIds: readonly string[], links: readonly LinkEnds[]): NetworkLayout {
   const graph = new dagre.graphlib.Graph<Record<string, unknown>, { width: number; height: number; x?: number; y?: number }, { points?: Point[] }>({ multigraph: true });
@@ -64,6 +70,10 @@ export function layoutNetwork(taskIds: readonly string[], links: readonly LinkEn
   const width = typeof size.width === 'number' ? size.width : 0;
   const height = typeof size.height === 'number' ? size.height : 0;
   return { nodes, edges, width, height };
+}
+
+export function layoutTopology(topology: NetworkTopology): NetworkLayout {
+  return layoutNetwork(topology.taskIds, topology.links);
 }
 
 /** Per plan link: true when both ends are critical and the link drives the successor (no slack). */

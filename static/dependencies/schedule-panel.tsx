@@ -14,7 +14,7 @@ import { GanttView } from './gantt-view';
 import { NetworkView } from './network-view';
 import { ScheduleProblems } from './schedule-problems';
 import { durationBasisLabel } from './duration-basis';
-import { SettingsDialog } from './settings-dialog';
+import { SettingsDialog } from './settings/settings-dialog';
 import { buildTaskRows, issuesByKey } from './task-rows';
 import { TaskInspector, type SavedLink } from './task-inspector';
 import { ViewTabs, type ViewName } from './view-tabs';

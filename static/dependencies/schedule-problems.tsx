@@ -3,6 +3,7 @@
 import type { IssueTask, Plan, PlanEdit, ScheduleResult } from '../../src/domain/schedule';
 import { useShell } from '../ui/app-shell';
 import { problemText } from './problem-text';
+import { Banner } from '../ui/status/banner';
 
 export interface ScheduleProblemsProps {
   readonly result: ScheduleResult;
@@ -18,11 +19,7 @@ export function ScheduleProblems({ result, plan, issues, onEdit }: ScheduleProbl
       return null;
     case 'cycles': {
       return (
-        <section className="dp-banner dp-banner-danger" data-testid="cycles" role="alert">
-          <span className="dp-banner-icon" aria-hidden="true">!</span>
-          <div className="dp-banner-body">
-            <h2 className="dp-banner-title">{t('dependencies.cycles.title', { count: result.cycles.length })}</h2>
-            <p className="dp-banner-detail">{t('dependencies.cycles.detail')}</p>
+        <Banner appearance="danger" title={t('dependencies.cycles.title', { count: result.cycles.length })} detail={t('dependencies.cycles.detail')} data-testid="cycles" role="alert">
             <ol className="dp-loops">
               {result.cycles.map((loop) => {
                 const closed = [...loop, ...loop.slice(0, 1)];
@@ -57,16 +54,12 @@ export function ScheduleProblems({ result, plan, issues, onEdit }: ScheduleProbl
                 );
               })}
             </ol>
-          </div>
-        </section>
+        </Banner>
       );
     }
     case 'invalid':
       return (
-        <section className="dp-banner dp-banner-danger" data-testid="invalid" role="alert">
-          <span className="dp-banner-icon" aria-hidden="true">!</span>
-          <div className="dp-banner-body">
-            <h2 className="dp-banner-title">{t('dependencies.invalid.title', { count: result.problems.length })}</h2>
+        <Banner appearance="danger" title={t('dependencies.invalid.title', { count: result.problems.length })} data-testid="invalid" role="alert">
             <ul className="dp-problems">
               {result.problems.map((problem) => (
                 <li key={`${problem.path}:${problem.code}`}>
@@ -74,8 +67,7 @@ export function ScheduleProblems({ result, plan, issues, onEdit }: ScheduleProbl
                 </li>
               ))}
             </ul>
-          </div>
-        </section>
+        </Banner>
       );
   }
 }

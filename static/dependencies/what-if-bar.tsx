@@ -4,6 +4,7 @@ import type { Dispatch } from 'react';
 import { useShell } from '../ui/app-shell';
 import { formatNumber } from '../ui/i18n';
 import { problemText } from './problem-text';
+import { Lozenge } from '../ui/status/lozenge';
 import { finishDelta, isEdited, type WhatIfAction, type WhatIfState } from './what-if-state';
 import { workingDays } from './wording';
 
@@ -32,7 +33,7 @@ export function WhatIfBar({ state, dispatch }: { readonly state: WhatIfState; re
   }
   return (
     <div className={`dp-whatif ${edited ? 'dp-whatif-active' : ''}`} role="region" aria-label={t('dependencies.whatIf.label')}>
-      <span className="lc-lozenge dp-lozenge-whatif">{t('dependencies.whatIf.lozenge')}</span>
+      <Lozenge appearance="new">{t('dependencies.whatIf.lozenge')}</Lozenge>
       {edited ? (
         <span className={`dp-delta dp-delta-${tone}`} data-testid="whatif-delta" data-days={delta.kind === 'moved' ? delta.days : 0} aria-live="polite">
           {message}

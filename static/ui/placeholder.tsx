@@ -9,7 +9,7 @@ export function Placeholder({ message }: { readonly message: MessageKey }) {
   const { state, reload } = useCall('app/info', {});
   return (
     <section className="lc-placeholder" aria-labelledby="lc-placeholder-title">
-      <h2 id="lc-placeholder-title" className="lc-lozenge">{t('placeholder.notBuilt')}</h2>
+      <h2 id="lc-placeholder-title" className="lc-placeholder-tag">{t('placeholder.notBuilt')}</h2>
       <p>{t(message)}</p>
       {state.status === 'failed' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
       {state.status === 'done' ? (

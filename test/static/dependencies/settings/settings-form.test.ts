@@ -1,11 +1,11 @@
 // Schedule-settings form model: settings -> form -> settings round trip, the dialog's edits, and field errors
 // from the contract's schema (the same checks the resolver makes on save).
 import fc from 'fast-check';
-import type { ScheduleSettings } from '../../../src/domain/schedule';
+import { WEEKDAYS, type ScheduleSettings } from '../../../../src/domain/schedule';
 import {
   addHoliday, fromSettingsForm, isFormChanged, linkTypeNames, removeHoliday, setLinkMapping, toggleWorkday, toSettingsForm,
-  WEEKDAYS, type SettingsForm,
-} from '../../../static/dependencies/settings-form';
+  type SettingsForm,
+} from '../../../../static/dependencies/settings/settings-form';
 
 const settings: ScheduleSettings = {
   durationSource: 'estimate',

@@ -1,6 +1,7 @@
 // Keyboard and focus behaviour of a modal dialog: the page behind goes inert, focus starts inside, Tab and
 // Shift+Tab wrap around within the dialog, Escape closes it, and focus returns to the opener on close.
 import { useCallback, useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { focusAfterTab } from './focus-wrap';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -28,7 +29,7 @@ export function useModalFocus(
   }, [dialog, background]);
 
   return useCallback((event: KeyboardEvent<HTMLElement>) => {
-    // Keys stay inside the modal: the panel's own shortcuts (undo, Escape for the inspector) must not fire.
+    // Keys stay inside the modal: the page's own shortcuts (undo, Escape for a side panel) must not fire.
     event.stopPropagation();
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -39,19 +40,16 @@ export function useModalFocus(
     const element = dialog.current;
     if (element === null) return;
     const focusable = [...element.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((candidate) => candidate.offsetParent !== null);
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (first === undefined || last === undefined) {
-      event.preventDefault();
-      return;
-    }
-    const active = document.activeElement;
-    if (event.shiftKey && (active === first || active === element)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first.focus();
+    const move = focusAfterTab<Element>(focusable, document.activeElement, element, event.shiftKey);
+    switch (move.kind) {
+      case 'native':
+        return;
+      case 'stay':
+        event.preventDefault();
+        return;
+      case 'focus':
+        event.preventDefault();
+        if (move.target instanceof HTMLElement) move.target.focus();
     }
   }, [dialog, onClose]);
 }

@@ -1,12 +1,7 @@
-// Row virtualization for long lists (500 tasks): which fixed-height rows are inside the scroll container's
-// viewport, plus a few above and below, so only those are rendered.
+// Row virtualization for long lists (500 tasks): the range of fixed-height rows to render, measured again
+// (once per animation frame) when the container scrolls or changes size.
 import { useEffect, useState, type RefObject } from 'react';
-
-export interface VisibleRange {
-  readonly start: number;
-  /** Exclusive. */
-  readonly end: number;
-}
+import { visibleRange, type VisibleRange } from './visible-range';
 
 /** Rows [start, end) to render; `offset` is the height above the first row (a sticky header, say). */
 export function useVirtualRows(container: RefObject<HTMLElement | null>, count: number, rowHeight: number, offset = 0, overscan = 8): VisibleRange {
@@ -17,9 +12,7 @@ export function useVirtualRows(container: RefObject<HTMLElement | null>, count: 
     let frame = 0;
     const measure = () => {
       frame = 0;
-      const top = Math.max(0, element.scrollTop - offset);
-      const start = Math.max(0, Math.floor(top / rowHeight) - overscan);
-      const end = Math.min(count, Math.ceil((top + element.clientHeight) / rowHeight) + overscan);
+      const { start, end } = visibleRange({ scrollTop: element.scrollTop, height: element.clientHeight }, count, rowHeight, offset, overscan);
       setRange((previous) => (previous.start === start && previous.end === end ? previous : { start, end }));
     };
     const schedule = () => {

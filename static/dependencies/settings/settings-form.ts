@@ -1,16 +1,9 @@
 // The schedule-settings dialog's form model: project settings -> editable form state (numbers kept as typed
 // text), the edits the dialog makes, and back to settings checked with the contract's own zod schema, so the
 // browser refuses exactly what the resolver would refuse and says which field is wrong.
-import { scheduleSettingsSchema } from '../../src/contract/schedule';
-import { parseIsoDate, type ScheduleSettings } from '../../src/domain/schedule';
+import { scheduleSettingsSchema } from '../../../src/contract/schedule';
+import { parseIsoDate, WEEKDAYS, type DurationSource, type LinkMapping, type ScheduleSettings, type Weekday } from '../../../src/domain/schedule';
 
-export type DurationSource = ScheduleSettings['durationSource'];
-export type Weekday = ScheduleSettings['workdays'][number];
-export type LinkMapping = ScheduleSettings['linkTypes'][string];
-
-export const WEEKDAYS: readonly Weekday[] = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-export const DURATION_SOURCES: readonly DurationSource[] = ['estimate', 'points', 'dates'];
-export const LINK_MAPPINGS: readonly LinkMapping[] = ['FS', 'SS', 'FF', 'SF', 'ignore'];
 /** Always offered, even in a project whose links use none yet: Jira's standard dependency link type. */
 export const STANDARD_LINK_TYPE = 'Blocks';
 
@@ -98,7 +91,7 @@ export type AddHolidayOutcome =
 export function addHoliday(form: SettingsForm, text: string): AddHolidayOutcome {
   const value = text.trim();
   if (value === '') return { ok: false, error: { code: 'no-date' } };
-  if (parseIsoDate(value) === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return { ok: false, error: { code: 'bad-date', value } };
+  if (parseIsoDate(value) === undefined) return { ok: false, error: { code: 'bad-date', value } };
   if (form.holidays.includes(value)) return { ok: false, error: { code: 'duplicate-date', value } };
   return { ok: true, form: { ...form, holidays: [...form.holidays, value].sort() } };
 }
