@@ -50,6 +50,14 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', domainBoundary] },
   },
   {
+    // The translator runs in the browser bundles and in the workbench alike: it imports nothing at all.
+    files: ['src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../*', '[@a-z]*'], message: 'src/i18n imports nothing outside itself.' }] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'require', 'Buffer', 'fetch'],
+    },
+  },
+  {
     // Plain scripts the workbench serves to the browser (the host page and the bridge shim): no type information.
     files: ['workbench/host/browser/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
