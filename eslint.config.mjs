@@ -58,6 +58,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ['workbench/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/static', '**/static/**'], message: 'workbench/ never imports static/: it serves the built bundles.' }] }],
+    },
+  },
+  {
     // Plain scripts the workbench serves to the browser (the host page and the bridge shim): no type information.
     files: ['workbench/host/browser/**/*.js'],
     ...tseslint.configs.disableTypeChecked,

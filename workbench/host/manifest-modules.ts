@@ -17,6 +17,7 @@ const moduleSchema = z.object({
 const manifestSchema = z.object({
   modules: z.record(z.string(), z.array(z.unknown())),
   resources: z.array(z.object({ key: z.string(), path: z.string() })),
+  translations: z.object({ resources: z.array(z.object({ key: z.string(), path: z.string() })) }).optional(),
 });
 
 export interface ManifestModule {
@@ -35,6 +36,8 @@ export interface ManifestModules {
   readonly resources: ReadonlyMap<string, string>;
   /** function key -> handler export name in src/index.ts (`index.resolver` -> `resolver`). */
   readonly handlers: ReadonlyMap<string, string>;
+  /** locale -> Forge translation file, relative to the app root. */
+  readonly translations: ReadonlyMap<string, string>;
   module(key: string): ManifestModule;
 }
 
@@ -63,6 +66,7 @@ export function readManifestModules(manifestPath: string): ManifestModules {
     modules,
     resources: new Map(manifest.resources.map((r) => [r.key, r.path])),
     handlers,
+    translations: new Map((manifest.translations?.resources ?? []).map((r) => [r.key, r.path])),
     module(key) {
       const found = byKey.get(key);
       if (found === undefined) throw new Error(`manifest.yml has no module ${key}`);

@@ -1,8 +1,9 @@
 // The workbench's HTML: the front page that lists every surface, and the host page that frames one Custom UI
 // resource the way Jira or Confluence would (product bar, breadcrumbs, a panel frame).
-import { createTranslator, pickLanguage, type Translate } from '../../static/ui/i18n';
+import { pickLanguage } from '../../src/i18n/translator';
 import type { DemoSite, DemoUser } from '../seed/demo-site';
 import { embedJson, html, type Html } from './html';
+import type { Wording } from './wording';
 
 export interface SurfaceFrame {
   readonly product: 'jira' | 'confluence';
@@ -19,14 +20,11 @@ export interface SurfaceFrame {
 export interface Viewer {
   readonly user: DemoUser;
   readonly users: readonly DemoUser[];
-}
-
-function translatorFor(user: DemoUser): Translate {
-  return createTranslator(pickLanguage(user.locale));
+  readonly wording: Wording;
 }
 
 function chrome(viewer: Viewer, product: string, body: Html): Html {
-  const t = translatorFor(viewer.user);
+  const { t } = viewer.wording;
   const options = viewer.users.map((u) => html`<option value="${u.accountId}" ${u.accountId === viewer.user.accountId ? 'selected' : ''}>${u.displayName} · ${u.title}</option>`);
   return html`<!doctype html>
 <html lang="${pickLanguage(viewer.user.locale)}">
@@ -50,7 +48,7 @@ ${body}
 
 /** The front page: every surface of the app over the demo data, readable without JavaScript. */
 export function renderFrontPage(site: DemoSite, viewer: Viewer): string {
-  const t = translatorFor(viewer.user);
+  const { t, app } = viewer.wording;
   const { project, versions, issues } = site.jira;
   const epics = issues.filter((issue) => issue.issueType === 'Epic');
   const childCount = (epicId: string) => issues.filter((issue) => issue.parentId === epicId).length;
@@ -66,11 +64,11 @@ ${versions.map((v) => html`<li><a href="/jira/projects/${project.key}/release-ga
 ${epics.map((e) => html`<li><a href="/jira/browse/${e.key}">${e.key}</a> ${e.summary} <span class="wb-muted">${t('workbench.issues', { count: childCount(e.id) })}</span></li>`)}
 </ul></section>
 <section><h2>${t('workbench.sop')}</h2><ul>
-${space === undefined ? null : html`<li><a href="/wiki/spaces/${space.key}/apps/sop-library">${t('manifest.sopLibrary.title')}</a> (${space.name})</li>`}
+${space === undefined ? null : html`<li><a href="/wiki/spaces/${space.key}/apps/sop-library">${app('manifest.sopLibrary.title')}</a> (${space.name})</li>`}
 ${pages.map((p) => html`<li><a href="/wiki/spaces/${space?.key ?? ''}/pages/${p.id}">${p.title}</a></li>`)}
 </ul></section>
 <section><h2>${t('workbench.campaign')}</h2><ul>
-<li><a href="/wiki/spaces/${space?.key ?? ''}/campaign">${t('manifest.campaignRoi.title')}</a></li>
+<li><a href="/wiki/spaces/${space?.key ?? ''}/campaign">${app('manifest.campaignRoi.title')}</a></li>
 <li><a href="/wiki/spaces/${space?.key ?? ''}/campaign/config">${t('workbench.campaignConfig')}</a></li>
 </ul></section>
 </main>`;

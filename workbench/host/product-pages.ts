@@ -1,11 +1,11 @@
 // Which product page a workbench path is, and what the app shows there: the Jira or Confluence spot, the module
 // and resource it renders, and the extension context the bridge hands the app (as the product would).
-import type { Translate } from '../../static/ui/i18n';
 import type { DemoSite } from '../seed/demo-site';
 import { html, type Html } from './html';
 import { HttpError } from './http-error';
 import type { ManifestModules } from './manifest-modules';
 import type { SurfaceFrame } from './pages';
+import type { Wording } from './wording';
 
 export type ProductPage =
   | { readonly kind: 'surface'; readonly frame: SurfaceFrame }
@@ -14,7 +14,7 @@ export type ProductPage =
 
 const surfaceAt = (frame: SurfaceFrame): ProductPage => ({ kind: 'surface', frame });
 
-function jiraPage(path: string, site: DemoSite, manifest: ManifestModules, t: Translate): ProductPage | undefined {
+function jiraPage(path: string, site: DemoSite, manifest: ManifestModules, { t, app }: Wording): ProductPage | undefined {
   const { project, issues, versions } = site.jira;
   const projectExtension = { id: project.id, key: project.key, type: 'software' };
   let match = /^\/jira\/projects\/([A-Z]+)\/release-gates(?:\/(\d+))?$/.exec(path);
@@ -22,7 +22,7 @@ function jiraPage(path: string, site: DemoSite, manifest: ManifestModules, t: Tr
     if (match[1] !== project.key) throw new HttpError(404, `no project ${match[1] ?? ''}`);
     const versionId = match[2];
     const version = versions.find((v) => v.id === versionId);
-    const title = t('manifest.releaseGates.title');
+    const title = app('manifest.releaseGates.title');
     return surfaceAt({
       product: 'jira', breadcrumbs: [t('workbench.projects'), project.name, title],
       title: version === undefined ? title : `${title} · ${version.name}`,
@@ -49,7 +49,7 @@ function jiraPage(path: string, site: DemoSite, manifest: ManifestModules, t: Tr
   });
 }
 
-function confluencePage(path: string, site: DemoSite, manifest: ManifestModules, t: Translate): ProductPage | undefined {
+function confluencePage(path: string, site: DemoSite, manifest: ManifestModules, { t, app }: Wording): ProductPage | undefined {
   const space = site.confluence.spaces[0];
   const match = /^\/wiki\/spaces\/([A-Z]+)\/(.+)$/.exec(path);
   if (space === undefined || match === null || match[1] !== space.key) return undefined;
@@ -57,7 +57,7 @@ function confluencePage(path: string, site: DemoSite, manifest: ManifestModules,
   const spaceRef = { id: space.id, key: space.key };
   if (rest === 'apps/sop-library') {
     return surfaceAt({
-      product: 'confluence', breadcrumbs: [t('workbench.spaces'), space.name], title: t('manifest.sopLibrary.title'),
+      product: 'confluence', breadcrumbs: [t('workbench.spaces'), space.name], title: app('manifest.sopLibrary.title'),
       moduleKey: 'sop-library', resourceKey: manifest.module('sop-library').resource ?? 'sop', extension: { type: 'confluence:spacePage', space: spaceRef },
     });
   }
@@ -65,8 +65,8 @@ function confluencePage(path: string, site: DemoSite, manifest: ManifestModules,
     const config = rest === 'campaign/config';
     const macro = manifest.module('campaign-roi');
     return surfaceAt({
-      product: 'confluence', breadcrumbs: [t('workbench.spaces'), space.name, t('manifest.campaignRoi.title')],
-      title: config ? t('manifest.campaignRoi.configTitle') : t('manifest.campaignRoi.title'),
+      product: 'confluence', breadcrumbs: [t('workbench.spaces'), space.name, app('manifest.campaignRoi.title')],
+      title: config ? app('manifest.campaignRoi.configTitle') : app('manifest.campaignRoi.title'),
       moduleKey: 'campaign-roi', resourceKey: (config ? macro.configResource : macro.resource) ?? 'campaign',
       extension: { type: 'macro', content: { id: space.homepageId, type: 'page' }, space: spaceRef, isConfig: config },
     });
@@ -84,6 +84,6 @@ function confluencePage(path: string, site: DemoSite, manifest: ManifestModules,
 }
 
 /** The product page at `path`, or undefined when the workbench serves no such page. */
-export function productPageAt(path: string, site: DemoSite, manifest: ManifestModules, t: Translate): ProductPage | undefined {
-  return jiraPage(path, site, manifest, t) ?? confluencePage(path, site, manifest, t);
+export function productPageAt(path: string, site: DemoSite, manifest: ManifestModules, wording: Wording): ProductPage | undefined {
+  return jiraPage(path, site, manifest, wording) ?? confluencePage(path, site, manifest, wording);
 }

@@ -4,7 +4,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { z } from 'zod';
-import { createTranslator, pickLanguage } from '../../static/ui/i18n';
 import type { DemoSite, DemoUser } from '../seed/demo-site';
 import type { FunctionHost } from './function-host';
 import { HttpError } from './http-error';
@@ -12,6 +11,7 @@ import type { ManifestModules } from './manifest-modules';
 import { renderFrontPage, renderPlainPage, renderSurfacePage, type SurfaceFrame, type Viewer } from './pages';
 import { productPageAt } from './product-pages';
 import { themeCss } from './theme-css';
+import { readAppTranslations, wordingFor } from './wording';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -74,12 +74,13 @@ export function createWorkbenchServer(options: ServerOptions): Server {
   const defaultUser = site.users.find((u) => (u.role === 'pmo' || u.role === 'bizops') && u.locale === 'en_US') ?? site.users[0];
   if (defaultUser === undefined) throw new Error('the demo site has no users');
   const macroConfigs = new Map<string, unknown>();
+  const appTranslations = readAppTranslations(appRoot, manifest.translations);
   const browserDir = join(__dirname, 'browser');
 
   const viewerOf = (request: IncomingMessage): Viewer => {
     const chosen = cookie(request, 'lc_user');
     const user = site.users.find((u) => u.accountId === chosen) ?? defaultUser;
-    return { user, users: site.users };
+    return { user, users: site.users, wording: wordingFor(user.locale, appTranslations) };
   };
 
   const contextFor = (frame: SurfaceFrame, user: DemoUser) => ({
@@ -194,7 +195,7 @@ export function createWorkbenchServer(options: ServerOptions): Server {
 
     if (method !== 'GET') throw new HttpError(405, `${method} ${path} is not served`);
     const viewer = viewerOf(request);
-    const page = productPageAt(path, site, manifest, createTranslator(pickLanguage(viewer.user.locale)));
+    const page = productPageAt(path, site, manifest, viewer.wording);
     if (page?.kind === 'surface') { surface(response, request, page.frame); return; }
     if (page?.kind === 'plain') {
       send(response, 200, renderPlainPage(page.product, viewer, page.title, page.breadcrumbs, page.content), 'text/html; charset=utf-8');
