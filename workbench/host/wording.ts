@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { createTranslator, pickLanguage, type Catalogue, type Catalogues, type MessageKeys, type Translate } from '../../src/i18n/translator';
 import enUS from '../locales/en-US.json';
 import zhCN from '../locales/zh-CN.json';
+import type { ManifestText } from './manifest-modules';
 
 export type WorkbenchKey = MessageKeys<typeof enUS>;
 
@@ -36,3 +37,6 @@ export function wordingFor(locale: string, appTranslations: Catalogues): Wording
   const language = pickLanguage(locale);
   return { t: createTranslator<WorkbenchKey>(workbenchCatalogues, language), app: createTranslator<string>(appTranslations, language) };
 }
+
+/** A manifest text (literal, or an `i18n` key of the app's translations) in the wording's language. */
+export const manifestText = (wording: Wording) => (text: ManifestText): string => (typeof text === 'string' ? text : wording.app(text.i18n));
