@@ -68,10 +68,12 @@ function layout(page: ProductPage, { t }: Wording): { body: Html; frames: readon
       const panelHtml = panels.map((frame, i) => html`<h2 class="wb-module">${frame.title}</h2>${frameElement(frame, i)}`);
       const contextHtml = contexts.map((frame, i) => html`<details class="wb-context" open><summary>${frame.title}</summary>${frameElement(frame, panels.length + i)}</details>`);
       const nothing = panels.length + contexts.length === 0 ? html`<p class="wb-muted">${t('workbench.noModule')}</p>` : null;
-      return {
-        body: html`<div class="wb-columns"><div class="wb-column">${nothing}${panelHtml}</div><aside class="wb-side"><div class="wb-aside">${page.facts}</div>${contextHtml}</aside></div>`,
-        frames: [...panels, ...contexts],
-      };
+      const facts = html`<div class="wb-aside">${page.facts}</div>`;
+      // Issue contexts take a column on the right, as in Jira; without one the panels keep the page's full width.
+      const body = contexts.length === 0
+        ? html`${facts}${nothing}${panelHtml}`
+        : html`<div class="wb-columns"><div class="wb-column">${nothing}${panelHtml}</div><aside class="wb-side">${facts}${contextHtml}</aside></div>`;
+      return { body, frames: [...panels, ...contexts] };
     }
     case 'page': {
       const frames = page.macros.flatMap((placed) => (placed.frame === undefined ? [] : [placed.frame]));
@@ -81,7 +83,7 @@ function layout(page: ProductPage, { t }: Wording): { body: Html; frames: readon
         return html`<div class="wb-macro"><p class="wb-muted">${links}</p>${frameElement(placed.frame, frames.indexOf(placed.frame))}</div>`;
       });
       const byline = page.byline.map((item) => html`<li><a href="${item.href}">${item.title}</a></li>`);
-      return { body: html`<ul class="wb-byline">${byline}</ul><div class="wb-aside">${page.text}</div>${macros}`, frames };
+      return { body: html`${byline.length === 0 ? null : html`<ul class="wb-byline">${byline}</ul>`}<div class="wb-aside">${page.text}</div>${macros}`, frames };
     }
   }
 }
