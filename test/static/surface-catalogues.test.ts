@@ -24,20 +24,21 @@ const distinctive = (message: string) => /\s|[^ -~]/.test(message);
 describe.each(surfaces)('the %s bundle', (surface) => {
   const own = [`locales/${surface}`, 'locales/shared'];
   const others = [...appParts().map((part) => `locales/${part}`).filter((folder) => !own.includes(folder)), 'workbench/locales'];
+  const bundle = () => filesUnder(`static/${surface}/build`, /\.js$/).map((file) => readFileSync(file, 'utf8')).join('\n');
 
   it('has a catalogue part of its own', () => {
     expect(appParts()).toContain(surface);
   });
 
   it('carries its own and the shared strings, in both languages', () => {
-    const bundle = filesUnder(`static/${surface}/build`, /\.js$/).map((file) => readFileSync(file, 'utf8')).join('\n');
-    expect([...messagesOf(own)].filter((message) => !carries(bundle, message))).toEqual([]);
+    const code = bundle();
+    expect([...messagesOf(own)].filter((message) => !carries(code, message))).toEqual([]);
   });
 
   it('carries no string of another part', () => {
-    const bundle = filesUnder(`static/${surface}/build`, /\.js$/).map((file) => readFileSync(file, 'utf8')).join('\n');
+    const code = bundle();
     const ownMessages = messagesOf(own);
-    expect([...messagesOf(others)].filter((message) => distinctive(message) && !ownMessages.has(message) && carries(bundle, message))).toEqual([]);
+    expect([...messagesOf(others)].filter((message) => distinctive(message) && !ownMessages.has(message) && carries(code, message))).toEqual([]);
   });
 
   it('names in its source (and in the shared page kit) only keys its bundle carries', () => {
