@@ -49,8 +49,8 @@ export const boundaries = [
     rules: { 'no-restricted-imports': ['error', { paths: forgeOutsideAdapters }] },
   },
   {
-    // Last, so that it wins over the rule above for the domain and the translator.
-    files: ['src/domain/**/*.ts', 'src/i18n/**/*.ts'],
+    // After the rule above, so that it wins for the domain.
+    files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', domainPurity],
       'no-restricted-globals': ['error', { name: 'fetch', message: 'No I/O in the domain.' }, { name: 'process', message: 'No environment in the domain.' }],
@@ -58,6 +58,14 @@ export const boundaries = [
         { object: 'Math', property: 'random', message: 'The domain is handed its randomness.' },
         { object: 'Date', property: 'now', message: 'The domain is handed the time.' }],
       'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain is handed the time.' }],
+    },
+  },
+  {
+    // The translator runs in the browser bundles and in the workbench alike: it imports nothing at all.
+    files: ['src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../*', '[@a-z]*'], message: 'src/i18n imports nothing outside itself.' }] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'require', 'Buffer', 'fetch'],
     },
   },
 ];

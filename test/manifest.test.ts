@@ -11,7 +11,7 @@ const manifestPath = join(root, 'manifest.yml');
 /** A copy of the project whose manifest has one deliberate break; everything else is the real tree. */
 function brokenCopy(edit: (manifest: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'lc-manifest-'));
-  for (const entry of ['src', 'static', 'locales', 'package.json']) symlinkSync(join(root, entry), join(dir, entry));
+  for (const entry of ['src', 'static', 'dist', 'package.json']) symlinkSync(join(root, entry), join(dir, entry));
   const original = readFileSync(manifestPath, 'utf8');
   const broken = edit(original);
   expect(broken).not.toBe(original);

@@ -1,41 +1,25 @@
-// The i18n catalogue (locales/*.json, the same files the manifest's `translations` use) and a typed translator.
-// The language comes from the Forge context locale; anything but Chinese falls back to English.
-import enUS from '../../locales/en-US.json';
-import zhCN from '../../locales/zh-CN.json';
+// The page's translator over this bundle's catalogue: the build resolves `virtual:launch-control/catalogue` to the
+// shared strings plus the surface's own (scripts/build-static.mjs). Message keys are typed from every catalogue
+// part (types only: no other surface's strings enter a bundle); the language comes from the Forge context locale.
+import catalogues from 'virtual:launch-control/catalogue';
+import { createTranslator as translatorOver, pickLanguage, type Language, type MessageKeys, type Translate as TranslateKeys } from '../../src/i18n/translator';
+import type campaignConfig from '../../locales/campaign-config/en-US.json';
+import type campaign from '../../locales/campaign/en-US.json';
+import type dependencies from '../../locales/dependencies/en-US.json';
+import type gate from '../../locales/gate/en-US.json';
+import type shared from '../../locales/shared/en-US.json';
+import type sop from '../../locales/sop/en-US.json';
 
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
+export type MessageKey =
+  | MessageKeys<typeof shared> | MessageKeys<typeof gate> | MessageKeys<typeof dependencies> | MessageKeys<typeof sop>
+  | MessageKeys<typeof campaign> | MessageKeys<typeof campaignConfig>;
+export type Translate = TranslateKeys<MessageKey>;
+export type { Language };
+export { pickLanguage };
 
-export type MessageKey = Leaves<typeof enUS>;
-export type Language = 'en-US' | 'zh-CN';
-export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
-
-const catalogues: Readonly<Record<Language, unknown>> = { 'en-US': enUS, 'zh-CN': zhCN };
-
-/** Maps a Forge locale (`zh_CN`, `zh-CN`, `en_US`, ...) to a catalogue language, English by default. */
-export function pickLanguage(locale: string | undefined): Language {
-  return locale !== undefined && /^zh([-_]|$)/i.test(locale) ? 'zh-CN' : 'en-US';
-}
-
-function lookup(catalogue: unknown, key: string): string | undefined {
-  let node: unknown = catalogue;
-  for (const part of key.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'string' ? node : undefined;
-}
-
-/** A translator for one language; `{name}` placeholders are filled from `params`. */
+/** A translator for one language over this bundle's catalogue. */
 export function createTranslator(language: Language): Translate {
-  return (key, params) => {
-    const template = lookup(catalogues[language], key) ?? lookup(enUS, key) ?? key;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params?.[name];
-      return value === undefined ? whole : String(value);
-    });
-  };
+  return translatorOver<MessageKey>(catalogues, language);
 }
 
 /** Formats numbers and dates in the user's language. */

@@ -17,17 +17,23 @@ describe('workbench surfaces', () => {
     const response = await fetch(`${session.workbench.url}/`);
     const text = await response.text();
     expect(response.status).toBe(200);
-    for (const needle of ['v2.0.0', 'release-gates/', '/jira/browse/', 'sop-library', '/campaign']) expect(text).toContain(needle);
+    for (const needle of ['v2.0.0', 'release-gates/', '/jira/browse/', 'sop-library', '/macros/']) expect(text).toContain(needle);
     const page = await pageAs(session, userWithRole('bizops').accountId);
     await page.goto(session.workbench.url);
     await screenshot(page, 'workbench-home', true);
   });
 
+  const campaignMacro = () => {
+    const macro = session.workbench.site.confluence.macros.find((m) => m.moduleKey === 'campaign-roi');
+    if (macro === undefined) throw new Error('the demo places no campaign ROI macro');
+    return `/wiki/spaces/PERPOPS/pages/${macro.pageId}/macros/${macro.localId}`;
+  };
+
   it.each([
-    ['release gate', () => `/jira/projects/PERP/release-gates/${session.workbench.site.jira.versions[0]?.id ?? ''}`, 'gate'],
+    ['release gate', () => `/jira/projects/PERP/release-gates/versions/${session.workbench.site.jira.versions[0]?.id ?? ''}`, 'gate'],
     ['SOP library', () => '/wiki/spaces/PERPOPS/apps/sop-library', 'sop-library'],
-    ['campaign ROI', () => '/wiki/spaces/PERPOPS/campaign', 'campaign-roi'],
-    ['campaign ROI settings', () => '/wiki/spaces/PERPOPS/campaign/config', 'campaign-config'],
+    ['campaign ROI', () => campaignMacro(), 'campaign-roi'],
+    ['campaign ROI settings', () => `${campaignMacro()}/config`, 'campaign-config'],
   ])('%s: placeholder that says it is not built, after a resolver round trip', async (_name, path, shot) => {
     const pmo = userWithRole('bizops');
     const page = await pageAs(session, pmo.accountId);

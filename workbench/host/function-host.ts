@@ -9,6 +9,8 @@ export interface InvocationContext {
   readonly accountId: string;
   readonly locale: string;
   readonly moduleKey: string;
+  /** The extension instance the call comes from (a macro instance's own local id); one per module by default. */
+  readonly localId?: string;
   readonly extension: Readonly<Record<string, unknown>>;
 }
 
@@ -51,7 +53,7 @@ export function createFunctionHost(options: {
     async invoke(functionKey, payload, context) {
       const { handler, functionKey: fn, moduleType } = handlerOfModule(context.moduleKey);
       const forgeContext = {
-        cloudId, localId: `${context.moduleKey}-local`, moduleKey: context.moduleKey, locale: context.locale,
+        cloudId, localId: context.localId ?? `${context.moduleKey}-local`, moduleKey: context.moduleKey, locale: context.locale,
         siteUrl: 'http://workbench.local', extension: context.extension,
       };
       return invokeFunction(handler, { call: { functionKey, payload, jobId: randomUUID() }, context: forgeContext }, {

@@ -4,14 +4,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { z } from 'zod';
-import { createTranslator, pickLanguage } from '../../static/ui/i18n';
 import type { DemoSite, DemoUser } from '../seed/demo-site';
+import type { AppFrame, Placing } from './app-frame';
+import { renderFrontPage } from './front-page';
 import type { FunctionHost } from './function-host';
 import { HttpError } from './http-error';
 import type { ManifestModules } from './manifest-modules';
-import { renderFrontPage, renderPlainPage, renderSurfacePage, type SurfaceFrame, type Viewer } from './pages';
+import { renderProductPage, type Viewer } from './pages';
 import { productPageAt } from './product-pages';
 import { themeCss } from './theme-css';
+import { manifestText, readAppTranslations, wordingFor } from './wording';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -73,30 +75,29 @@ export function createWorkbenchServer(options: ServerOptions): Server {
   // The first English-speaking planner, so a newcomer's first look is in English; the switcher changes it.
   const defaultUser = site.users.find((u) => (u.role === 'pmo' || u.role === 'bizops') && u.locale === 'en_US') ?? site.users[0];
   if (defaultUser === undefined) throw new Error('the demo site has no users');
-  const macroConfigs = new Map<string, unknown>();
+  const appTranslations = readAppTranslations(appRoot, manifest.translations);
   const browserDir = join(__dirname, 'browser');
 
   const viewerOf = (request: IncomingMessage): Viewer => {
     const chosen = cookie(request, 'lc_user');
     const user = site.users.find((u) => u.accountId === chosen) ?? defaultUser;
-    return { user, users: site.users };
+    return { user, users: site.users, wording: wordingFor(user.locale, appTranslations) };
   };
 
-  const contextFor = (frame: SurfaceFrame, user: DemoUser) => ({
+  /** The host's address as the browser reached it: extension contexts carry the page's full URL as `location`. */
+  const placingFor = (request: IncomingMessage, viewer: Viewer): Placing =>
+    ({ origin: `http://${request.headers.host ?? '127.0.0.1'}`, text: manifestText(viewer.wording) });
+
+  const contextFor = (frame: AppFrame, user: DemoUser) => ({
     accountId: user.accountId,
     cloudId: site.cloudId,
-    localId: `${frame.moduleKey}-${JSON.stringify(frame.extension).length}`,
+    localId: frame.localId,
     locale: user.locale,
     timezone: user.timeZone,
     moduleKey: frame.moduleKey,
     siteUrl: 'http://workbench.local',
-    extension: { ...frame.extension, config: macroConfigs.get(frame.moduleKey) },
+    extension: frame.extension,
   });
-
-  const surface = (response: ServerResponse, request: IncomingMessage, frame: SurfaceFrame) => {
-    const viewer = viewerOf(request);
-    send(response, 200, renderSurfacePage(frame, viewer, contextFor(frame, viewer.user)), CONTENT_TYPES['.html'] ?? 'text/html');
-  };
 
   async function serveResource(response: ServerResponse, resourceKey: string, file: string): Promise<void> {
     const folder = manifest.resources.get(resourceKey);
@@ -126,7 +127,11 @@ export function createWorkbenchServer(options: ServerOptions): Server {
     const method = request.method ?? 'GET';
     let match: RegExpExecArray | null;
 
-    if (method === 'GET' && path === '/') { send(response, 200, renderFrontPage(site, viewerOf(request)), 'text/html; charset=utf-8'); return; }
+    if (method === 'GET' && path === '/') {
+      const viewer = viewerOf(request);
+      send(response, 200, renderFrontPage(site, manifest, viewer, placingFor(request, viewer)), 'text/html; charset=utf-8');
+      return;
+    }
     if (method === 'GET' && path === '/__workbench/theme.css') { send(response, 200, themeCss, 'text/css; charset=utf-8'); return; }
     if (method === 'GET' && (match = /^\/__workbench\/iframe-resizer(-content)?\.js$/.exec(path)) !== null) {
       const half = match[1] === undefined ? 'iframeResizer.min.js' : 'iframeResizer.contentWindow.min.js';
@@ -152,10 +157,10 @@ export function createWorkbenchServer(options: ServerOptions): Server {
       return;
     }
     if (method === 'POST' && path === '/__workbench/invoke') {
-      const body = await readJson(request, z.object({ moduleKey: z.string(), functionKey: z.string(), payload: z.unknown(), extension: z.record(z.string(), z.unknown()).default({}) }));
+      const body = await readJson(request, z.object({ moduleKey: z.string(), localId: z.string(), functionKey: z.string(), payload: z.unknown(), extension: z.record(z.string(), z.unknown()).default({}) }));
       const { user } = viewerOf(request);
       try {
-        const result = await functions.invoke(body.functionKey, body.payload ?? {}, { accountId: user.accountId, locale: user.locale, moduleKey: body.moduleKey, extension: body.extension });
+        const result = await functions.invoke(body.functionKey, body.payload ?? {}, { accountId: user.accountId, locale: user.locale, moduleKey: body.moduleKey, localId: body.localId, extension: body.extension });
         sendJson(response, 200, { ok: true, result });
       } catch (error: unknown) {
         // Forge rejects the page's invoke when the function throws; the message stays generic, as there.
@@ -165,8 +170,12 @@ export function createWorkbenchServer(options: ServerOptions): Server {
       return;
     }
     if (method === 'POST' && path === '/__workbench/macro-config') {
-      const body = await readJson(request, z.object({ moduleKey: z.string(), config: z.unknown() }));
-      macroConfigs.set(body.moduleKey, body.config);
+      // A config screen's `view.submit({ config })`: Confluence keeps the config with that one macro instance.
+      const { localId, payload } = await readJson(request, z.object({ localId: z.string(), payload: z.object({ config: z.record(z.string(), z.unknown()) }) }));
+      const instance = site.confluence.macros.find((m) => m.localId === localId);
+      if (instance === undefined) throw new HttpError(404, `no macro instance ${localId}`);
+      if (manifest.module(instance.moduleKey).config === undefined) throw new HttpError(400, `macro ${instance.moduleKey} has no config screen`);
+      instance.config = payload.config;
       sendJson(response, 200, { ok: true, result: true });
       return;
     }
@@ -194,10 +203,9 @@ export function createWorkbenchServer(options: ServerOptions): Server {
 
     if (method !== 'GET') throw new HttpError(405, `${method} ${path} is not served`);
     const viewer = viewerOf(request);
-    const page = productPageAt(path, site, manifest, createTranslator(pickLanguage(viewer.user.locale)));
-    if (page?.kind === 'surface') { surface(response, request, page.frame); return; }
-    if (page?.kind === 'plain') {
-      send(response, 200, renderPlainPage(page.product, viewer, page.title, page.breadcrumbs, page.content), 'text/html; charset=utf-8');
+    const page = productPageAt(url, { site, manifest, wording: viewer.wording, placing: placingFor(request, viewer) });
+    if (page !== undefined) {
+      send(response, 200, renderProductPage(page, viewer, (frame) => contextFor(frame, viewer.user)), 'text/html; charset=utf-8');
       return;
     }
     throw new HttpError(404, `nothing is served at ${path}`);

@@ -1,8 +1,10 @@
-// The PERPOPS Confluence space: a page tree (home, architecture, SOP library, post-mortems, drill reports),
-// page versions with authors and dates, labels, empty content properties, and three v1 page templates.
+// The PERPOPS Confluence space: a page tree (home, architecture, SOP library, post-mortems, drill reports, campaigns),
+// page versions with authors and dates, labels, empty content properties, three v1 page templates, and the app's
+// macros placed on the pages.
 
 import { isoTimestamp } from './calendar';
 import type { DemoConfluence, DemoPage, DemoPageVersion, DemoRole, DemoTemplate, DemoUser } from './demo-site';
+import { createMacroInstances } from './macro-instances';
 import * as body from './sop-bodies';
 import { PROGRAMME_GROUPS, userWithRole } from './users';
 
@@ -37,6 +39,9 @@ const PAGES: readonly PageSpec[] = [
   { id: '1013', parentId: '1000', title: 'Drill reports', body: '<p>Results of risk and operations drills.</p>', role: 'pmo', labels: [], edits: ['2026-07-06'] },
   { id: '1014', parentId: '1013', title: 'Drill report: circuit breaker 2026-10-14', body: body.DRILL_REPORT_BODY, role: 'risk', labels: ['drill', 'risk'], edits: ['2026-10-14'] },
   { id: '1015', parentId: '1000', title: '永续合约 V2 上线沟通计划', body: body.COMMS_PLAN_ZH_BODY, role: 'ops', labels: ['launch', 'zh'], edits: ['2026-11-18'] },
+  { id: '1016', parentId: '1000', title: 'Campaigns', body: '<p>Launch campaigns of the perpetual futures business, each with its ROI.</p>', role: 'bizops', labels: ['campaign'], edits: ['2026-11-20'] },
+  { id: '1017', parentId: '1016', title: 'Perp V2 launch trading competition', body: '<p>Four weeks of trading competition on BTCUSDT, ETHUSDT and SOLUSDT from 2027-02-01, with a first-week SOLUSDT taker fee waiver.</p>', role: 'bizops', labels: ['campaign', 'trading-competition'], edits: ['2026-11-20', '2026-11-24'] },
+  { id: '1018', parentId: '1016', title: 'Perp V2 new-user airdrop', body: '<p>A USDT airdrop for new perpetual futures accounts that trade in their first week.</p>', role: 'bizops', labels: ['campaign', 'airdrop'], edits: ['2026-11-22'] },
 ];
 
 const TEMPLATES: readonly Omit<DemoTemplate, 'spaceKey'>[] = [
@@ -92,5 +97,6 @@ export function createConfluenceSpace(users: readonly DemoUser[], baseUrl: strin
     }],
     pages,
     templates: TEMPLATES.map((t) => ({ ...t, spaceKey: SPACE_KEY })),
+    macros: createMacroInstances(),
   };
 }

@@ -186,11 +186,22 @@ export interface DemoTemplate {
   readonly body: string;
 }
 
+/** One of the app's macros placed on a page, as the editor keeps it in the page: a local id of its own and a config. */
+export interface DemoMacroInstance {
+  readonly localId: string;
+  readonly pageId: string;
+  /** The manifest's `macro` module key. */
+  readonly moduleKey: string;
+  /** What the macro's config screen last saved for this instance (`view.submit({ config })`). */
+  config: Readonly<Record<string, unknown>>;
+}
+
 export interface DemoConfluence {
   readonly baseUrl: string;
   readonly spaces: DemoSpace[];
   readonly pages: DemoPage[];
   readonly templates: DemoTemplate[];
+  readonly macros: DemoMacroInstance[];
 }
 
 export interface DemoSite {

@@ -41,6 +41,7 @@ describe('createDemoSite', () => {
       versions: site.jira.versions.map((v) => `${v.name} ${v.releaseDate ?? ''}`),
       pages: site.confluence.pages.length,
       templates: site.confluence.templates.length,
+      macros: site.confluence.macros.map((m) => `${m.pageId} ${m.moduleKey}`),
     };
     expect(summary).toMatchInlineSnapshot(`
 {
@@ -48,7 +49,19 @@ describe('createDemoSite', () => {
   "children": 250,
   "epics": 10,
   "issues": 260,
-  "pages": 16,
+  "macros": [
+    "1003 sop-runbook",
+    "1003 sop-status",
+    "1004 sop-runbook",
+    "1004 sop-attestation",
+    "1006 sop-attestation",
+    "1006 sop-status",
+    "1011 postmortem-actions",
+    "1012 postmortem-actions",
+    "1017 campaign-roi",
+    "1018 campaign-roi",
+  ],
+  "pages": 19,
   "relates": 12,
   "templates": 3,
   "users": 17,

@@ -1,9 +1,9 @@
-// The host page around a Custom UI iframe: answers the bridge (context, invoke, submit, close, refresh,
-// navigation, theme), sizes the frame, and switches the signed-in demo user and the theme.
+// The host page around the Custom UI iframes: answers each frame's bridge (its own context, invoke, submit, close,
+// refresh, routes, navigation, theme), sizes the frames, and switches the signed-in demo user and the theme.
 (() => {
   'use strict';
   const host = JSON.parse(document.getElementById('lc-host-data').textContent);
-  const frame = document.getElementById('lc-frame');
+  const frames = Array.from(document.querySelectorAll('iframe[data-frame]'));
   let colorMode = localStorage.getItem('lc-color-mode') || 'light';
 
   function reply(target, id, ok, value) {
@@ -24,15 +24,28 @@
     return url.href;
   }
 
+  // Closing or submitting a view leaves it: a config screen goes back to its macro, anything else reloads.
+  function leave(app) {
+    if (app.closeTo) window.location.assign(app.closeTo);
+    else window.location.reload();
+    return true;
+  }
+
   const handlers = {
-    getContext: () => host.context,
+    getContext: (payload, app) => app.context,
     getTheme: () => ({ colorMode }),
-    invoke: (payload) => post('/__workbench/invoke', { moduleKey: host.context.moduleKey, functionKey: payload.functionKey, payload: payload.payload, extension: host.context.extension }),
-    submit: async (payload) => { await post('/__workbench/macro-config', { moduleKey: host.context.moduleKey, config: payload }); window.location.reload(); return true; },
-    close: () => { window.location.reload(); return true; },
+    invoke: (payload, app) => post('/__workbench/invoke', {
+      moduleKey: app.context.moduleKey, localId: app.context.localId, functionKey: payload.functionKey, payload: payload.payload, extension: app.context.extension,
+    }),
+    submit: async (payload, app) => { await post('/__workbench/macro-config', { localId: app.context.localId, payload }); return leave(app); },
+    close: (payload, app) => leave(app),
     refresh: () => { window.location.reload(); return true; },
     reload: () => { window.location.reload(); return true; },
-    routeChanged: (payload) => { const url = new URL(window.location.href); url.searchParams.set('route', payload.route); history.replaceState(null, '', url); return true; },
+    // The app's route shows in the host page's address, after the page's own (project and space pages).
+    routeChanged: (payload, app) => {
+      if (app.history) history.replaceState(null, '', app.history.base + (payload.route === '/' ? '' : payload.route));
+      return true;
+    },
     navigate: (payload) => { window.location.assign(safeUrl(payload)); return true; },
     open: (payload) => { window.open(safeUrl(payload), '_blank', 'noopener'); return true; },
     getUrl: () => ({ url: window.location.href }),
@@ -42,13 +55,14 @@
   };
 
   window.addEventListener('message', (event) => {
-    if (event.source !== frame.contentWindow) return;
+    const index = frames.findIndex((frame) => frame.contentWindow === event.source);
+    if (index < 0) return;
     const message = event.data;
     if (!message || message.source !== 'lc-bridge') return;
     const handler = handlers[message.name];
     if (!handler) { reply(event.source, message.id, false, `the workbench bridge does not implement ${message.name}`); return; }
     Promise.resolve()
-      .then(() => handler(message.payload))
+      .then(() => handler(message.payload, host.frames[index]))
       .then((value) => reply(event.source, message.id, true, value), (error) => reply(event.source, message.id, false, error.message || error));
   });
 
@@ -64,11 +78,11 @@
     colorMode = colorMode === 'dark' ? 'light' : 'dark';
     localStorage.setItem('lc-color-mode', colorMode);
     showTheme();
-    frame.contentWindow.postMessage({ source: 'lc-host', type: 'theme', colorMode }, '*');
+    frames.forEach((frame) => frame.contentWindow.postMessage({ source: 'lc-host', type: 'theme', colorMode }, '*'));
   });
   showTheme();
 
-  // Size the frame to its content, as the Atlassian host does with the same library (@forge/bridge loads its
+  // Size each frame to its content, as the Atlassian host does with the same library (@forge/bridge loads its
   // content-window half inside the app).
-  window.iFrameResize({ checkOrigin: false, heightCalculationMethod: 'lowestElement', minHeight: 160, warningTimeout: 0 }, frame);
+  if (frames.length > 0) window.iFrameResize({ checkOrigin: false, heightCalculationMethod: 'lowestElement', minHeight: 160, warningTimeout: 0 }, 'iframe[data-frame]');
 })();

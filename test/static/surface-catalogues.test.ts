@@ -1,0 +1,51 @@
+// Each built Custom UI bundle carries its own strings and the shared ones, and none of another part's (another
+// surface's, the manifest's, the workbench's); and each surface's source names only keys its bundle carries.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { appParts, LANGUAGES, readCatalogue, root } from '../support/catalogue-files';
+
+const manifest = parse(readFileSync(join(root, 'manifest.yml'), 'utf8')) as { resources: { key: string; path: string }[] };
+const surfaces = manifest.resources.map((r) => /^static\/([\w-]+)\/build$/.exec(r.path)?.[1]).filter((s): s is string => s !== undefined);
+
+const filesUnder = (dir: string, pattern: RegExp): string[] =>
+  readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => pattern.test(f)).map((f) => join(root, dir, f));
+
+const messagesOf = (folders: readonly string[]): Set<string> =>
+  new Set(folders.flatMap((folder) => LANGUAGES.flatMap((language) => [...readCatalogue(folder, language).values()])));
+
+/** The message as a string literal in minified code, in any of the three quote styles. */
+const literals = (message: string): string[] =>
+  [`\`${message.replace(/[`\\]|\$\{/g, '\\$&')}\``, JSON.stringify(message), `'${message.replace(/['\\]/g, '\\$&')}'`];
+const carries = (bundle: string, message: string) => literals(message).some((literal) => bundle.includes(literal));
+/** A message no code would spell by chance (single ASCII words like `done` are also enum values in the code). */
+const distinctive = (message: string) => /\s|[^ -~]/.test(message);
+
+describe.each(surfaces)('the %s bundle', (surface) => {
+  const own = [`locales/${surface}`, 'locales/shared'];
+  const others = [...appParts().map((part) => `locales/${part}`).filter((folder) => !own.includes(folder)), 'workbench/locales'];
+  const bundle = () => filesUnder(`static/${surface}/build`, /\.js$/).map((file) => readFileSync(file, 'utf8')).join('\n');
+
+  it('has a catalogue part of its own', () => {
+    expect(appParts()).toContain(surface);
+  });
+
+  it('carries its own and the shared strings, in both languages', () => {
+    const code = bundle();
+    expect([...messagesOf(own)].filter((message) => !carries(code, message))).toEqual([]);
+  });
+
+  it('carries no string of another part', () => {
+    const code = bundle();
+    const ownMessages = messagesOf(own);
+    expect([...messagesOf(others)].filter((message) => distinctive(message) && !ownMessages.has(message) && carries(code, message))).toEqual([]);
+  });
+
+  it('names in its source (and in the shared page kit) only keys its bundle carries', () => {
+    const allKeys = new Set(appParts().flatMap((part) => [...readCatalogue(`locales/${part}`, 'en-US').keys()]));
+    const ownKeys = new Set(own.flatMap((folder) => [...readCatalogue(folder, 'en-US').keys()]));
+    const named = [...filesUnder(`static/${surface}`, /^(?!build\/).*\.tsx?$/), ...filesUnder('static/ui', /\.tsx?$/)]
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/['"`]([A-Za-z]\w*(?:\.\w+)+)['"`]/g)].map((m) => m[1] ?? ''));
+    expect([...new Set(named)].filter((key) => allKeys.has(key) && !ownKeys.has(key))).toEqual([]);
+  });
+});
