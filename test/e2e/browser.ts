@@ -1,12 +1,13 @@
-// Debian's Chromium driven by playwright-core (it cannot download a browser here), against a workbench started
-// in-process on a free port with a fresh data folder.
+// Browser sessions for the end-to-end tests: Chromium (see chromium.ts) driven by playwright-core, against a
+// workbench started in-process on a free port with a fresh data folder.
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { startWorkbench, type Workbench } from '../../workbench/workbench';
+import { chromiumFromSetup, launchChromium } from './chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumFromSetup();
 const ARTIFACTS = resolve(__dirname, '../../test-results/screenshots');
 const README_SHOTS = resolve(__dirname, '../../docs/screenshots');
 
@@ -16,17 +17,24 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/** The browser first, then the workbench: whatever fails leaves nothing open to keep jest alive. */
 export async function openSession(options: { readonly scale?: number } = {}): Promise<Session> {
-  const workbench = await startWorkbench({ dataDir: mkdtempSync(join(tmpdir(), 'lc-e2e-')), ...options });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  return {
-    workbench, browser,
-    async close() { await browser.close(); await workbench.close(); },
-  };
+  const browser = await launchChromium(CHROMIUM);
+  try {
+    const workbench = await startWorkbench({ dataDir: mkdtempSync(join(tmpdir(), 'lc-e2e-')), ...options });
+    return {
+      workbench, browser,
+      async close() { await browser.close(); await workbench.close(); },
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/** For `afterAll`: closes the suite's session, if `beforeAll` got as far as opening one. */
+export async function closeSession(session: Session | undefined): Promise<void> {
+  await session?.close();
 }
 
 /** Uncaught errors of any page or frame; a test of a surface expects none. */
