@@ -1,6 +1,7 @@
 // Browser sessions for the end-to-end tests: Chromium (see chromium.ts) driven by playwright-core, against a
-// workbench started in-process on a free port with a fresh data folder.
-import { mkdtempSync, mkdirSync } from 'node:fs';
+// workbench started in-process on a free port with a fresh data folder. Tests write only to test-results/;
+// docs/screenshots changes only under `npm run screenshots` (LC_README_SHOTS names the languages to refresh).
+import { copyFileSync, mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
@@ -10,6 +11,7 @@ import { chromiumFromSetup, launchChromium } from './chromium';
 const CHROMIUM = chromiumFromSetup();
 const ARTIFACTS = resolve(__dirname, '../../test-results/screenshots');
 const README_SHOTS = resolve(__dirname, '../../docs/screenshots');
+const README_LANGUAGES = (process.env.LC_README_SHOTS ?? '').split(',').filter((language) => language !== '');
 
 export interface Session {
   readonly workbench: Workbench;
@@ -51,12 +53,23 @@ export async function pageAs(session: Session, accountId: string): Promise<Page>
 
 export const appFrame = (page: Page): FrameLocator => page.frameLocator('#lc-frame');
 
-/** Saves a screenshot as a test artefact, and as the README's picture of the surface when `readme` is set. */
+/**
+ * Saves a screenshot as a test artefact; with `readme` set, also as the README's picture of the surface, but only
+ * when LC_README_SHOTS lists the languages it shows: `zh` for a -zh name or any Chinese text (a name), else `en`.
+ */
 export async function screenshot(page: Page, name: string, readme = false): Promise<void> {
+  const artefact = join(ARTIFACTS, `${name}.png`);
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  if (readme) {
+  await page.screenshot({ path: artefact, fullPage: true });
+  if (!readme || README_LANGUAGES.length === 0) return;
+  const chinese = name.endsWith('-zh') || await showsChinese(page);
+  if (README_LANGUAGES.includes(chinese ? 'zh' : 'en')) {
     mkdirSync(README_SHOTS, { recursive: true });
-    await page.screenshot({ path: join(README_SHOTS, `${name}.png`), fullPage: true });
+    copyFileSync(artefact, join(README_SHOTS, `${name}.png`));
   }
+}
+
+async function showsChinese(page: Page): Promise<boolean> {
+  const counts = await Promise.all(page.frames().map((frame) => frame.getByText(/[\u3400-\u9fff]/).filter({ visible: true }).count()));
+  return counts.some((count) => count > 0);
 }

@@ -1,5 +1,5 @@
 // Every surface opens in Chromium inside its Jira or Confluence host page, makes one resolver round trip
-// through the bridge, and is photographed (test-results/screenshots, and docs/screenshots for the README).
+// through the bridge, and is photographed (test-results/screenshots; docs/screenshots under `npm run screenshots`).
 import { appFrame, closeSession, openSession, pageAs, screenshot, type Session } from './browser';
 
 let session: Session;
