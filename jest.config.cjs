@@ -10,6 +10,7 @@ const shared = {
 
 module.exports = {
   testTimeout: 30000,
+  globalTeardown: '<rootDir>/test/docs-unchanged.ts',
   projects: [
     { ...shared, displayName: 'unit', roots: ['<rootDir>/test'], testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'] },
     { ...shared, displayName: 'browser', roots: ['<rootDir>/test/e2e'], globalSetup: '<rootDir>/test/e2e/global-setup.ts' },
