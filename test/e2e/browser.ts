@@ -1,14 +1,17 @@
-// Debian's Chromium driven by playwright-core (it cannot download a browser here), against a workbench started
-// in-process on a free port with a fresh data folder.
-import { mkdtempSync, mkdirSync } from 'node:fs';
+// Browser sessions for the end-to-end tests: Chromium (see chromium.ts) driven by playwright-core, against a
+// workbench started in-process on a free port with a fresh data folder. Tests write only to test-results/;
+// docs/screenshots changes only under `npm run screenshots` (LC_README_SHOTS names the languages to refresh).
+import { copyFileSync, mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { startWorkbench, type Workbench } from '../../workbench/workbench';
+import { chromiumFromSetup, launchChromium } from './chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumFromSetup();
 const ARTIFACTS = resolve(__dirname, '../../test-results/screenshots');
 const README_SHOTS = resolve(__dirname, '../../docs/screenshots');
+const README_LANGUAGES = (process.env.LC_README_SHOTS ?? '').split(',').filter((language) => language !== '');
 
 export interface Session {
   readonly workbench: Workbench;
@@ -16,17 +19,24 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/** The browser first, then the workbench: whatever fails leaves nothing open to keep jest alive. */
 export async function openSession(options: { readonly scale?: number } = {}): Promise<Session> {
-  const workbench = await startWorkbench({ dataDir: mkdtempSync(join(tmpdir(), 'lc-e2e-')), ...options });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  return {
-    workbench, browser,
-    async close() { await browser.close(); await workbench.close(); },
-  };
+  const browser = await launchChromium(CHROMIUM);
+  try {
+    const workbench = await startWorkbench({ dataDir: mkdtempSync(join(tmpdir(), 'lc-e2e-')), ...options });
+    return {
+      workbench, browser,
+      async close() { await browser.close(); await workbench.close(); },
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/** For `afterAll`: closes the suite's session, if `beforeAll` got as far as opening one. */
+export async function closeSession(session: Session | undefined): Promise<void> {
+  await session?.close();
 }
 
 /** Uncaught errors of any page or frame; a test of a surface expects none. */
@@ -43,12 +53,23 @@ export async function pageAs(session: Session, accountId: string): Promise<Page>
 
 export const appFrame = (page: Page): FrameLocator => page.frameLocator('#lc-frame');
 
-/** Saves a screenshot as a test artefact, and as the README's picture of the surface when `readme` is set. */
+/**
+ * Saves a screenshot as a test artefact; with `readme` set, also as the README's picture of the surface, but only
+ * when LC_README_SHOTS lists the languages it shows: `zh` for a -zh name or any Chinese text (a name), else `en`.
+ */
 export async function screenshot(page: Page, name: string, readme = false): Promise<void> {
+  const artefact = join(ARTIFACTS, `${name}.png`);
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  if (readme) {
+  await page.screenshot({ path: artefact, fullPage: true });
+  if (!readme || README_LANGUAGES.length === 0) return;
+  const chinese = name.endsWith('-zh') || await showsChinese(page);
+  if (README_LANGUAGES.includes(chinese ? 'zh' : 'en')) {
     mkdirSync(README_SHOTS, { recursive: true });
-    await page.screenshot({ path: join(README_SHOTS, `${name}.png`), fullPage: true });
+    copyFileSync(artefact, join(README_SHOTS, `${name}.png`));
   }
+}
+
+async function showsChinese(page: Page): Promise<boolean> {
+  const counts = await Promise.all(page.frames().map((frame) => frame.getByText(/[\u3400-\u9fff]/).filter({ visible: true }).count()));
+  return counts.some((count) => count > 0);
 }

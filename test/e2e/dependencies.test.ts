@@ -1,10 +1,10 @@
 // The epic panel in Chromium: every demo epic schedules, the views render, what-if edits move the forecast and
 // undo restores it, the table sorts, filters and exports, and a failing Jira reaches the page as an error.
-import { appFrame, openSession, pageAs, pageErrors, screenshot, type Session } from './browser';
+import { appFrame, closeSession, openSession, pageAs, pageErrors, screenshot, type Session } from './browser';
 
 let session: Session;
 beforeAll(async () => { session = await openSession(); }, 60_000);
-afterAll(async () => { await session.close(); });
+afterAll(() => closeSession(session));
 afterEach(() => { session.workbench.jira.faults.clear(); });
 
 const english = (role: string) => {

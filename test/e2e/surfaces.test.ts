@@ -1,10 +1,10 @@
 // Every surface opens in Chromium inside its Jira or Confluence host page, makes one resolver round trip
-// through the bridge, and is photographed (test-results/screenshots, and docs/screenshots for the README).
-import { appFrame, openSession, pageAs, screenshot, type Session } from './browser';
+// through the bridge, and is photographed (test-results/screenshots; docs/screenshots under `npm run screenshots`).
+import { appFrame, closeSession, openSession, pageAs, screenshot, type Session } from './browser';
 
 let session: Session;
 beforeAll(async () => { session = await openSession(); }, 60_000);
-afterAll(async () => { await session.close(); });
+afterAll(() => closeSession(session));
 
 const userWithRole = (role: string) => {
   const user = session.workbench.site.users.find((u) => u.role === role && u.locale === 'en_US');
