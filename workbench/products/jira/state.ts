@@ -15,6 +15,18 @@ export interface JiraState {
   readonly versionsById: ReadonlyMap<string, DemoVersion>;
   /** Deterministic ids for things the emulator creates (related work). */
   nextSequence(): number;
+  /** Mutations that keep the indexes right. */
+  addIssue(issue: DemoIssue): void;
+  removeIssue(issue: DemoIssue): void;
+  setParent(issue: DemoIssue, parentId: string | null): void;
+  addLink(link: DemoIssueLink): void;
+  removeLink(link: DemoIssueLink): void;
+}
+
+function remove<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  const at = list?.indexOf(value) ?? -1;
+  if (list !== undefined && at >= 0) list.splice(at, 1);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -48,6 +60,36 @@ export function createJiraState(site: DemoSite): JiraState {
     usersById: new Map(site.users.map((u) => [u.accountId, u])),
     versionsById: new Map(site.jira.versions.map((v) => [v.id, v])),
     nextSequence: () => ++sequence,
+    addIssue(issue) {
+      site.jira.issues.push(issue);
+      issuesById.set(issue.id, issue);
+      issuesByKey.set(issue.key.toUpperCase(), issue);
+      if (issue.parentId !== null) push(childrenByParent, issue.parentId, issue);
+    },
+    removeIssue(issue) {
+      for (const link of [...(linksByIssue.get(issue.id) ?? [])]) this.removeLink(link);
+      const at = site.jira.issues.indexOf(issue);
+      if (at >= 0) site.jira.issues.splice(at, 1);
+      issuesById.delete(issue.id);
+      issuesByKey.delete(issue.key.toUpperCase());
+      if (issue.parentId !== null) remove(childrenByParent, issue.parentId, issue);
+    },
+    setParent(issue, parentId) {
+      if (issue.parentId !== null) remove(childrenByParent, issue.parentId, issue);
+      issue.parentId = parentId;
+      if (parentId !== null) push(childrenByParent, parentId, issue);
+    },
+    addLink(link) {
+      site.jira.links.push(link);
+      push(linksByIssue, link.fromIssueId, link);
+      push(linksByIssue, link.toIssueId, link);
+    },
+    removeLink(link) {
+      const at = site.jira.links.indexOf(link);
+      if (at >= 0) site.jira.links.splice(at, 1);
+      remove(linksByIssue, link.fromIssueId, link);
+      remove(linksByIssue, link.toIssueId, link);
+    },
   };
 }
 
