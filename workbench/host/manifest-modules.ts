@@ -12,6 +12,7 @@ const moduleSchema = z.object({
   route: z.string().optional(),
   config: z.object({ resource: z.string() }).optional(),
   events: z.array(z.string()).optional(),
+  queue: z.string().optional(),
 });
 
 const manifestSchema = z.object({
@@ -27,6 +28,8 @@ export interface ManifestModule {
   readonly functionKey: string | undefined;
   readonly configResource: string | undefined;
   readonly events: readonly string[];
+  /** The queue a consumer module consumes. */
+  readonly queue: string | undefined;
 }
 
 export interface ManifestModules {
@@ -54,7 +57,7 @@ export function readManifestModules(manifestPath: string): ManifestModules {
       const m = moduleSchema.parse(entry);
       modules.push({
         type, key: m.key, resource: m.resource, functionKey: m.resolver?.function ?? m.function,
-        configResource: m.config?.resource, events: m.events ?? [],
+        configResource: m.config?.resource, events: m.events ?? [], queue: m.queue,
       });
     }
   }
