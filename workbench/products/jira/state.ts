@@ -15,6 +15,8 @@ export interface JiraState {
   readonly versionsById: ReadonlyMap<string, DemoVersion>;
   /** Deterministic ids for things the emulator creates (related work). */
   nextSequence(): number;
+  /** Rebuilds the issue indexes when issues were pushed onto `site.jira.issues` directly (as load tests do). */
+  reindexIfChanged(): void;
   /** Mutations that keep the indexes right. */
   addIssue(issue: DemoIssue): void;
   removeIssue(issue: DemoIssue): void;
@@ -39,11 +41,15 @@ export function createJiraState(site: DemoSite): JiraState {
   const issuesById = new Map<string, DemoIssue>();
   const issuesByKey = new Map<string, DemoIssue>();
   const childrenByParent = new Map<string, DemoIssue[]>();
-  for (const issue of site.jira.issues) {
-    issuesById.set(issue.id, issue);
-    issuesByKey.set(issue.key.toUpperCase(), issue);
-    if (issue.parentId !== null) push(childrenByParent, issue.parentId, issue);
-  }
+  const index = () => {
+    issuesById.clear(); issuesByKey.clear(); childrenByParent.clear();
+    for (const issue of site.jira.issues) {
+      issuesById.set(issue.id, issue);
+      issuesByKey.set(issue.key.toUpperCase(), issue);
+      if (issue.parentId !== null) push(childrenByParent, issue.parentId, issue);
+    }
+  };
+  index();
   const linksByIssue = new Map<string, DemoIssueLink[]>();
   for (const link of site.jira.links) {
     push(linksByIssue, link.fromIssueId, link);
@@ -60,6 +66,7 @@ export function createJiraState(site: DemoSite): JiraState {
     usersById: new Map(site.users.map((u) => [u.accountId, u])),
     versionsById: new Map(site.jira.versions.map((v) => [v.id, v])),
     nextSequence: () => ++sequence,
+    reindexIfChanged() { if (issuesById.size !== site.jira.issues.length) index(); },
     addIssue(issue) {
       site.jira.issues.push(issue);
       issuesById.set(issue.id, issue);
@@ -95,6 +102,7 @@ export function createJiraState(site: DemoSite): JiraState {
 
 /** An issue by id or key (case-insensitive key), regardless of permissions. */
 export function findIssue(state: JiraState, idOrKey: string): DemoIssue | undefined {
+  state.reindexIfChanged();
   return /^\d+$/.test(idOrKey) ? state.issuesById.get(idOrKey) : state.issuesByKey.get(idOrKey.toUpperCase());
 }
 
