@@ -44,25 +44,29 @@ const progressSchema = z.object({
   total: z.number().int().min(0).nullable(),
 });
 
+/** What a release's schedule holds, kept as computed: the wire's ready state and the stored snapshot both carry it. */
+export const releaseScheduleContentSchema = z.object({
+  release: releaseSchema,
+  /** The status date the schedule was computed from. */
+  today: isoDate,
+  deadline: deadlineSchema,
+  settings: scheduleSettingsSchema,
+  settingsVersion: z.number().int().min(0),
+  /** One task per issue of the release and of its epics (and each outside issue linked to them), one link per Jira link. */
+  plan: releasePlanSchema,
+  /** The epics whose children are in the plan; an epic is a container, never a task itself. */
+  epics: z.array(z.object({ key: z.string(), summary: z.string() })),
+  issueLinkTypes: z.array(z.string()),
+  schedule: scheduleResultSchema,
+  bottlenecks: bottlenecksSchema.nullable(),
+});
+
 export const releaseScheduleSchema = z.discriminatedUnion('state', [
-  z.object({
+  releaseScheduleContentSchema.extend({
     state: z.literal('ready'),
-    release: releaseSchema,
     /** When this schedule was computed from Jira's data. */
     computedAt: isoInstant,
     stale: staleSchema,
-    /** The status date the schedule was computed from. */
-    today: isoDate,
-    deadline: deadlineSchema,
-    settings: scheduleSettingsSchema,
-    settingsVersion: z.number().int().min(0),
-    /** One task per issue of the release and of its epics (and each outside issue linked to them), one link per Jira link. */
-    plan: releasePlanSchema,
-    /** The epics whose children are in the plan; an epic is a container, never a task itself. */
-    epics: z.array(z.object({ key: z.string(), summary: z.string() })),
-    issueLinkTypes: z.array(z.string()),
-    schedule: scheduleResultSchema,
-    bottlenecks: bottlenecksSchema.nullable(),
     canEdit: z.boolean(),
     canAdminister: z.boolean(),
   }),

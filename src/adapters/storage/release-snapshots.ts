@@ -7,10 +7,8 @@ import kvs, { Filter, FilterConditions, WhereConditions } from '@forge/kvs';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { appError, err, ok, RELEASE_PARTS, type ReleasePart, type Result } from '../../contract';
-import { bottlenecksSchema, scheduleResultSchema } from '../../contract/plan';
-import { releasePlanSchema, releaseSchema } from '../../contract/release-schedule';
-import { deadlineSchema, scheduleSettingsSchema } from '../../contract/schedule';
-import { isoDate, isoInstant } from '../../contract/values';
+import { releaseScheduleContentSchema } from '../../contract/release-schedule';
+import { isoInstant } from '../../contract/values';
 import { storageError } from './kvs-errors';
 
 const HEAD = 'release-schedule';
@@ -32,18 +30,8 @@ const headSchema = z.object({
 });
 export type SnapshotHead = z.infer<typeof headSchema>;
 
-export const snapshotSchema = z.object({
-  release: releaseSchema,
-  today: isoDate,
-  deadline: deadlineSchema,
-  settings: scheduleSettingsSchema,
-  settingsVersion: z.number().int().min(0),
-  plan: releasePlanSchema,
-  epics: z.array(z.object({ key: z.string(), summary: z.string() })),
-  issueLinkTypes: z.array(z.string()),
-  schedule: scheduleResultSchema,
-  bottlenecks: bottlenecksSchema.nullable(),
-});
+/** The snapshot's content: the schedule as computed (a value schema the wire's ready state shares). */
+export const snapshotSchema = releaseScheduleContentSchema;
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
 const markSchema = z.object({ at: isoInstant });
