@@ -4,9 +4,17 @@
 export interface BenchCase {
   readonly name: string;
   /** Builds the inputs (not timed) and returns the two timed functions. */
-  readonly prepare: () => { readonly subject: () => unknown; readonly baseline: () => unknown };
+  readonly prepare: () => Prepared | Promise<Prepared>;
   readonly warmups?: number;
   readonly runs?: number;
+}
+
+/** The two timed functions (either may be async) and, optionally, more figures to print after the runs. */
+export interface Prepared {
+  readonly subject: () => unknown;
+  readonly baseline: () => unknown;
+  readonly figures?: () => Readonly<Record<string, number>>;
+  readonly dispose?: () => Promise<void>;
 }
 
 export interface BenchFigure {
@@ -14,6 +22,13 @@ export interface BenchFigure {
   readonly median_ms: number;
   readonly baseline_ms: number;
   readonly ratio: number;
+  readonly [figure: string]: number | string;
+}
+
+/** Runs `work`, waiting for it when it is async (synchronous cases pay nothing for it). */
+async function run(work: () => unknown): Promise<boolean> {
+  const result = work();
+  return (result instanceof Promise ? await result : result) !== undefined;
 }
 
 /** `global.gc` when node runs with --expose-gc (npm run bench does): each timed run starts on a collected heap. */
@@ -23,31 +38,34 @@ const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefine
  * Warms up, then alternates subject and baseline runs (so both see the same machine load) and takes medians.
  * The heap is collected before every timed run, so no run pays for the garbage of the one before it.
  */
-export function measureCase(benchCase: BenchCase): BenchFigure {
-  const { subject, baseline } = benchCase.prepare();
+export async function measureCase(benchCase: BenchCase): Promise<BenchFigure> {
+  const prepared = await benchCase.prepare();
+  const { subject, baseline } = prepared;
   const warmups = benchCase.warmups ?? 5;
   const runs = benchCase.runs ?? 15;
   let sink = 0;
   for (let i = 0; i < warmups; i++) {
-    if (subject() !== undefined) sink++;
-    if (baseline() !== undefined) sink++;
+    if (await run(subject)) sink++;
+    if (await run(baseline)) sink++;
   }
   const subjectTimes: number[] = [];
   const baselineTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
     collectGarbage();
     let t0 = performance.now();
-    if (subject() !== undefined) sink++;
+    if (await run(subject)) sink++;
     subjectTimes.push(performance.now() - t0);
     collectGarbage();
     t0 = performance.now();
-    if (baseline() !== undefined) sink++;
+    if (await run(baseline)) sink++;
     baselineTimes.push(performance.now() - t0);
   }
   if (sink < 0) throw new Error('unreachable');
   const medianMs = median(subjectTimes);
   const baselineMs = median(baselineTimes);
-  return { name: benchCase.name, median_ms: round(medianMs), baseline_ms: round(baselineMs), ratio: round(medianMs / baselineMs) };
+  const figures = prepared.figures?.() ?? {};
+  await prepared.dispose?.();
+  return { name: benchCase.name, median_ms: round(medianMs), baseline_ms: round(baselineMs), ratio: round(medianMs / baselineMs), ...figures };
 }
 
 function median(values: readonly number[]): number {

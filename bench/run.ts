@@ -4,13 +4,13 @@
 import { benchCases } from './cases';
 import { measureCase, type BenchFigure } from './harness';
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const json = argv.includes('--json');
   const only = argv.filter((arg) => !arg.startsWith('--'));
   const cases = only.length === 0 ? benchCases : benchCases.filter((c) => only.includes(c.name));
   const figures: BenchFigure[] = [];
   for (const benchCase of cases) {
-    figures.push(measureCase(benchCase));
+    figures.push(await measureCase(benchCase));
     if (!json) process.stderr.write(`measured ${benchCase.name}\n`);
   }
   if (json) {
@@ -22,6 +22,10 @@ function main(argv: readonly string[]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: readonly string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
   process.stdout.write(`${[line(header), ...rows.map(line)].join('\n')}\n`);
+  for (const figure of figures) {
+    const extra = Object.entries(figure).filter(([key]) => !['name', 'median_ms', 'baseline_ms', 'ratio'].includes(key));
+    if (extra.length > 0) process.stdout.write(`${figure.name}: ${extra.map(([key, value]) => `${key} ${String(value)}`).join(', ')}\n`);
+  }
   for (const growth of growthFactors(figures)) process.stdout.write(`${growth}\n`);
 }
 
@@ -38,4 +42,7 @@ function growthFactors(figures: readonly BenchFigure[]): string[] {
   return lines;
 }
 
-main(process.argv.slice(2));
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

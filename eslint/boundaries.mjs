@@ -27,6 +27,7 @@ const zones = [
 const forgeOutsideAdapters = [
   { name: '@forge/api', message: 'Only src/adapters touches @forge/api.' },
   { name: '@forge/kvs', message: 'Only src/adapters touches @forge/kvs.' },
+  { name: '@forge/events', message: 'Only src/adapters touches @forge/events.' },
 ];
 
 const domainPurity = {

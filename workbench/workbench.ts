@@ -8,7 +8,7 @@ import { readManifestModules } from './host/manifest-modules';
 import { createWorkbenchServer } from './host/server';
 import { createConfluenceEmulator } from './products/confluence';
 import { createJiraEmulator } from './products/jira';
-import { installForgeRuntime } from './runtime';
+import { createAsyncEventQueue, installForgeRuntime, type AsyncEventQueue } from './runtime';
 import { createDemoSite, DEMO_TODAY, type DemoSite } from './seed';
 import { openStore, readEntityDefinitions, type KvsStore } from './store';
 
@@ -27,6 +27,10 @@ export interface Workbench {
   readonly confluence: ReturnType<typeof createConfluenceEmulator>;
   readonly store: KvsStore;
   readonly functions: FunctionHost;
+  /** The async-event queue behind `@forge/events`, feeding the manifest's consumer modules. */
+  readonly queue: AsyncEventQueue;
+  /** Resolves once every product event raised so far, and every async event they pushed, has been handled. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -48,17 +52,19 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const site = createDemoSite({ ...(options.scale === undefined ? {} : { scale: options.scale }), ...(options.cycle === true ? { cycle: true } : {}) });
   const manifestPath = join(appRoot, 'manifest.yml');
   const store = await openStore({ dir: resolve(options.dataDir), entities: await readEntityDefinitions(manifestPath) });
-  // Releasing a version in Jira fires the app's avi:jira:released:version trigger, as the platform does.
+  // Changes to the emulator's data raise the product events Forge raises: each goes to the triggers that name it.
+  const raise = (event: Readonly<Record<string, unknown>> & { readonly eventType: string }) => { functions.fireProductEvent(event); };
   const onVersionReleased = (version: { readonly id: string; readonly name: string; readonly projectId: string }) => {
-    const event = { eventType: 'avi:jira:released:version', version: { id: version.id, name: version.name, projectId: version.projectId } };
-    void functions.fireTrigger('release-watch', event).catch((error: unknown) => { console.error('workbench: release trigger failed', error); });
+    raise({ eventType: 'avi:jira:released:version', version: { id: version.id, name: version.name, projectId: version.projectId } });
   };
-  const jira = createJiraEmulator(site, { shareSite: true, onVersionReleased });
+  const jira = createJiraEmulator(site, { shareSite: true, onVersionReleased, onProductEvent: raise });
   const confluence = createConfluenceEmulator(site, { shareSite: true });
-  const runtime = installForgeRuntime({ store, products: { jira: jira.endpoint, confluence: confluence.endpoint }, installContext: `ari:cloud:jira::site/${site.cloudId}` });
+  const queue = createAsyncEventQueue();
+  const runtime = installForgeRuntime({ store, products: { jira: jira.endpoint, confluence: confluence.endpoint }, events: queue, installContext: `ari:cloud:jira::site/${site.cloudId}` });
   const app = (await import('../src/index')) as Readonly<Record<string, unknown>>;
   const manifest = readManifestModules(manifestPath);
   const functions = createFunctionHost({ manifest, app, cloudId: site.cloudId });
+  queue.bind((event) => functions.consume(event));
   const server = createWorkbenchServer({
     appRoot, site, manifest, functions,
     control: {
@@ -82,8 +88,17 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    site, jira, confluence, store, functions,
+    site, jira, confluence, store, functions, queue,
+    async settled() {
+      // A trigger may push async events, whose consumers may raise more: wait until both sides are idle at once.
+      while (functions.busy() || queue.busy()) {
+        await functions.settled();
+        await queue.settled();
+      }
+    },
     async close() {
+      queue.clear();
+      await Promise.all([functions.settled(), queue.settled()]);
       await new Promise<void>((resolveClose) => { server.close(() => { resolveClose(); }); server.closeAllConnections(); });
       runtime.uninstall();
       await store.close();

@@ -2,5 +2,6 @@
 
 import type { BenchCase } from '../harness';
 import { cpmCases } from './cpm';
+import { releaseCases } from './release';
 
-export const benchCases: readonly BenchCase[] = [...cpmCases];
+export const benchCases: readonly BenchCase[] = [...cpmCases, ...releaseCases];

@@ -10,6 +10,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const ERROR_REASONS = [
   'signed-out',
   'not-an-epic',
+  'is-an-epic',
   'link-not-on-epic',
   'needs-link-issues',
   'needs-project-admin',
@@ -17,6 +18,7 @@ export const ERROR_REASONS = [
   'jira-rate-limited',
   'jira-refused',
   'jira-no-access',
+  'release-read-incomplete',
   'storage-unreachable',
   'storage-busy',
   'storage-refused',

@@ -2,6 +2,7 @@
 // Both sides import this map: the back end registers one handler per key, the page calls keys by name.
 import type { z } from 'zod';
 import { appInfo } from './app';
+import { scheduleForIssue, scheduleForRelease, scheduleRefreshRelease } from './release-schedule';
 import { scheduleClearLinkOverride, scheduleForEpic, scheduleSaveLinkOverride, scheduleSaveSettings } from './schedule';
 
 export const contract = {
@@ -10,6 +11,9 @@ export const contract = {
   'schedule/saveLinkOverride': scheduleSaveLinkOverride,
   'schedule/clearLinkOverride': scheduleClearLinkOverride,
   'schedule/saveSettings': scheduleSaveSettings,
+  'schedule/forRelease': scheduleForRelease,
+  'schedule/refreshRelease': scheduleRefreshRelease,
+  'schedule/forIssue': scheduleForIssue,
 } as const;
 
 export type Contract = typeof contract;
@@ -23,4 +27,5 @@ export type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepRead
 
 export { ERROR_CODES, ERROR_REASONS, appError, appErrorSchema, type AppError, type ErrorCode, type ErrorReason } from './errors';
 export type { EpicSchedule } from './schedule';
+export { RELEASE_PARTS, STALE_REASONS, type IssuePlacement, type ReleasePart, type ReleaseSchedule, type StaleReason } from './release-schedule';
 export { err, ok, resultSchema, type Result } from './result';

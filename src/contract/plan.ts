@@ -69,6 +69,11 @@ const dayDate = z.object({ day: z.number().int(), date: isoDate });
 
 export const problemSchema = z.object({ code: z.enum(PROBLEM_CODES), path: z.string(), value: z.string().exactOptional() });
 
+export const forecastSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('no-deadline'), finish: dayDate, float: z.number().int(), criticalPath: z.array(z.string()) }),
+  z.object({ kind: z.enum(['holds', 'slips']), finish: dayDate, deadline: dayDate, slip: z.number().int(), float: z.number().int(), criticalPath: z.array(z.string()) }),
+]);
+
 export const scheduleResultSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('scheduled'),
@@ -78,10 +83,7 @@ export const scheduleResultSchema = z.discriminatedUnion('kind', [
       totalFloat: z.number().int(), freeFloat: z.number().int(), critical: z.boolean(), start: isoDate, finish: isoDate,
     })),
     criticalPath: z.array(z.string()),
-    forecast: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('no-deadline'), finish: dayDate, float: z.number().int(), criticalPath: z.array(z.string()) }),
-      z.object({ kind: z.enum(['holds', 'slips']), finish: dayDate, deadline: dayDate, slip: z.number().int(), float: z.number().int(), criticalPath: z.array(z.string()) }),
-    ]),
+    forecast: forecastSchema,
   }),
   z.object({ kind: z.literal('cycles'), cycles: z.array(z.array(z.string())) }),
   z.object({ kind: z.literal('invalid'), problems: z.array(problemSchema) }),

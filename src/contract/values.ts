@@ -19,3 +19,9 @@ export const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]+-[1-9]\d*$/, 'expected
 export const issueLinkId = z.string().regex(/^\d+$/, 'expected a Jira issue-link id');
 
 export const wholeNumber = z.number({ error: 'expected a whole number' }).int({ error: 'expected a whole number' });
+
+/** A Jira version id: the id of a release, as Jira's API names it. */
+export const versionId = z.string().regex(/^\d+$/, 'expected a Jira version id');
+
+/** An instant, ISO 8601 in UTC (`2026-11-25T09:30:00.000Z`). */
+export const isoInstant = z.iso.datetime({ error: 'expected an ISO 8601 instant' });

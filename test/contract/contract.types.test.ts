@@ -20,7 +20,15 @@ export async function typeChecks(call: Call): Promise<readonly unknown[]> {
   const missing: Handlers = {};
   // @ts-expect-error: a handler must answer its key's output
   const wrong: Handler<'app/info'> = () => Promise.resolve({ ok: true, data: { name: 'other' } });
-  return [name, schedule.today, unknownKey, badPayload, missingField, noSuchField, missing, wrong];
+  const release = await call('schedule/forRelease', { versionId: '10100' });
+  const releaseToday = release.state === 'ready' ? release.today : release.progress.total;
+  // @ts-expect-error: a computing release has no plan
+  const noPlan: unknown = release.state === 'computing' ? release.plan : undefined;
+  const placement = (await call('schedule/forIssue', { issueKey: 'PERP-1' })).placement;
+  const slip = placement.kind === 'scheduled' ? placement.releaseSlipPerDay : 0;
+  // @ts-expect-error: the release schedule is asked for by version id
+  const byKey = await call('schedule/forRelease', { issueKey: 'PERP-1' });
+  return [releaseToday, noPlan, slip, byKey, name, schedule.today, unknownKey, badPayload, missingField, noSuchField, missing, wrong];
 }
 
 describe('contract types', () => {

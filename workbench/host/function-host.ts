@@ -2,7 +2,7 @@
 // resolvers with `{ call, context }`, triggers with their event, webtriggers with a request; each as one
 // invocation of the workbench runtime (principal, module key, time budget).
 import { randomUUID } from 'node:crypto';
-import { invokeFunction, type FunctionHandler } from '../runtime';
+import { invokeFunction, type AsyncEvent, type FunctionHandler } from '../runtime';
 import type { ManifestModules } from './manifest-modules';
 
 export interface InvocationContext {
@@ -26,11 +26,22 @@ export interface FunctionHost {
   /** `invoke(functionKey, payload)` from the page of module `context.moduleKey`. */
   invoke(functionKey: string, payload: unknown, context: InvocationContext): Promise<unknown>;
   fireTrigger(moduleKey: string, event: unknown): Promise<unknown>;
+  /** Raises a product event as the platform does: every trigger module whose `events` name it runs, in the background. */
+  fireProductEvent(event: { readonly eventType: string }): void;
+  /** Runs the consumer modules of the event's queue (the workbench queue calls it). */
+  consume(event: AsyncEvent): Promise<void>;
+  /** Resolves once the product events raised so far have been handled. */
+  settled(): Promise<void>;
+  /** Whether a product event is still being handled. */
+  busy(): boolean;
   callWebtrigger(moduleKey: string, request: WebtriggerRequest): Promise<unknown>;
 }
 
-/** Async events and triggers get Forge's longer budget. */
+/** Async events (consumers) and triggers get Forge's longer budget. */
 const TRIGGER_TIMEOUT_MS = 900_000;
+
+const isUnhandled = (outcome: unknown): boolean =>
+  typeof outcome === 'object' && outcome !== null && (outcome as { handled?: unknown }).handled === false;
 
 export function createFunctionHost(options: {
   readonly manifest: ManifestModules;
@@ -39,6 +50,7 @@ export function createFunctionHost(options: {
 }): FunctionHost {
   const { manifest, app, cloudId } = options;
   const installContext = `ari:cloud:jira::site/${cloudId}`;
+  const inFlight = new Set<Promise<void>>();
 
   function handlerOfModule(moduleKey: string): { handler: FunctionHandler<unknown, unknown>; functionKey: string; moduleType: string } {
     const module = manifest.module(moduleKey);
@@ -64,6 +76,27 @@ export function createFunctionHost(options: {
       const { handler, functionKey, moduleType } = handlerOfModule(moduleKey);
       return invokeFunction(handler, event, { moduleKey, functionKey, moduleType, installContext, timeoutMs: TRIGGER_TIMEOUT_MS });
     },
+    fireProductEvent(event) {
+      for (const module of manifest.modules.filter((m) => m.type === 'trigger' && m.events.includes(event.eventType))) {
+        const run = this.fireTrigger(module.key, event)
+          .then((outcome) => { if (isUnhandled(outcome)) console.warn(`workbench: trigger ${module.key} did not handle ${event.eventType}`); })
+          .catch((error: unknown) => { console.error(`workbench: trigger ${module.key} failed on ${event.eventType}`, error instanceof Error ? error.message : error); })
+          .finally(() => { inFlight.delete(run); });
+        inFlight.add(run);
+      }
+    },
+    async consume(event) {
+      const consumers = manifest.modules.filter((m) => m.type === 'consumer' && m.queue === event.queueName);
+      if (consumers.length === 0) throw new Error(`manifest.yml has no consumer for queue ${event.queueName}`);
+      for (const module of consumers) {
+        const { handler, functionKey, moduleType } = handlerOfModule(module.key);
+        await invokeFunction(handler, event, { moduleKey: module.key, functionKey, moduleType, installContext, timeoutMs: TRIGGER_TIMEOUT_MS });
+      }
+    },
+    async settled() {
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
+    },
+    busy: () => inFlight.size > 0,
     async callWebtrigger(moduleKey, request) {
       const { handler, functionKey, moduleType } = handlerOfModule(moduleKey);
       return invokeFunction(handler, request, { moduleKey, functionKey, moduleType, installContext });

@@ -20,6 +20,7 @@ const moduleSchema = z.object({
   displayConditions: z.record(z.string(), z.unknown()).optional(),
   config: z.object({ resource: z.string(), title: textSchema.optional() }).optional(),
   events: z.array(z.string()).optional(),
+  queue: z.string().optional(),
 });
 
 const manifestSchema = z.object({
@@ -43,6 +44,8 @@ export interface ManifestModule {
   /** A macro's custom config screen. */
   readonly config: { readonly resource: string; readonly title: ManifestText | undefined } | undefined;
   readonly events: readonly string[];
+  /** The queue a consumer module consumes. */
+  readonly queue: string | undefined;
 }
 
 export interface ManifestModules {
@@ -76,7 +79,7 @@ export function readManifestModules(manifestPath: string): ManifestModules {
         type, key: m.key, resource: m.resource, title: m.title, functionKey: m.resolver?.function ?? m.function,
         route: m.route, pages: m.pages ?? [], displayConditions: m.displayConditions,
         config: m.config === undefined ? undefined : { resource: m.config.resource, title: m.config.title },
-        events: m.events ?? [],
+        events: m.events ?? [], queue: m.queue,
       });
     }
   }

@@ -9,3 +9,5 @@ export type { InvocationOptions, InvocationContext } from './invocation-context'
 export type { RuntimeIdentity } from './runtime-object';
 export { toProductRequest } from './product-route';
 export type { License } from './invocation-context';
+export { createAsyncEventQueue } from './async-events';
+export type { AsyncEvent, AsyncEventDelivery, AsyncEventQueue } from './async-events';

@@ -3,6 +3,7 @@
 // (KVS -> embedded store, Jira/Confluence -> emulators). `uninstall` restores what was there.
 import type { ProductEndpoints } from '../products/product-endpoint';
 import type { KvsStore } from '../store';
+import type { AsyncEventQueue } from './async-events';
 import { createForgeFetch } from './forge-fetch';
 import { createInvocationContext, currentInvocation } from './invocation-context';
 import { buildRuntime, type RuntimeIdentity } from './runtime-object';
@@ -10,6 +11,8 @@ import { buildRuntime, type RuntimeIdentity } from './runtime-object';
 export interface ForgeRuntimeOptions {
   readonly store: KvsStore;
   readonly products: ProductEndpoints;
+  /** Where `@forge/events` pushes go (async events for the consumer modules). */
+  readonly events?: AsyncEventQueue;
   readonly appId?: string;
   /** Forge environment type: DEVELOPMENT (default), STAGING or PRODUCTION. */
   readonly environment?: string;
@@ -62,7 +65,7 @@ export function installForgeRuntime(options: ForgeRuntimeOptions): InstalledForg
     configurable: true,
     enumerable: false,
     writable: true,
-    value: createForgeFetch(options.store, options.products),
+    value: createForgeFetch(options.store, options.products, options.events),
   });
   active = identity;
 

@@ -5,10 +5,11 @@ import { route } from '@forge/api';
 import { z } from 'zod';
 import { appError, err, ok, type Result } from '../../contract';
 import { issueKey } from '../../contract/values';
-import type { StatusCategory, WorkItem, WorkLink } from '../../domain/schedule';
-import { discoverScheduleFields, scheduleFields, type ScheduleFieldIds } from './issue-fields';
+import type { WorkItem, WorkLink } from '../../domain/schedule';
+import { discoverScheduleFields, scheduleFields } from './issue-fields';
 import type { JiraClient } from './jira-client';
-import { PAGE_SIZE, searchAll, type FoundIssue } from './search';
+import { PAGE_SIZE, searchAll } from './search';
+import { dateOnly, linksOf, toItem } from './work-items';
 
 // Keys are checked against the issue-key pattern before they go into JQL.
 const epicSchema = z.object({
@@ -21,25 +22,6 @@ const epicSchema = z.object({
     duedate: z.string().nullish(),
     fixVersions: z.array(z.object({ id: z.string(), name: z.string(), releaseDate: z.string().optional(), released: z.boolean().optional() })).default([]),
   }),
-});
-
-const linkedIssue = z.object({ key: issueKey });
-const issueLinks = z.array(z.object({
-  id: z.string(),
-  type: z.object({ name: z.string() }),
-  inwardIssue: linkedIssue.optional(),
-  outwardIssue: linkedIssue.optional(),
-}));
-
-const rowFields = z.object({
-  summary: z.string().default(''),
-  status: z.object({ name: z.string(), statusCategory: z.object({ key: z.string() }) }),
-  assignee: z.object({ accountId: z.string(), displayName: z.string() }).nullish(),
-  timeoriginalestimate: z.number().nullish(),
-  duedate: z.string().nullish(),
-  resolutiondate: z.string().nullish(),
-  statuscategorychangedate: z.string().nullish(),
-  issuelinks: issueLinks.optional(),
 });
 
 export interface Epic {
@@ -56,45 +38,6 @@ export interface EpicWork {
   /** The epic's children, then the issues outside it that they link to. */
   readonly items: readonly WorkItem[];
   readonly links: readonly WorkLink[];
-}
-
-const dateOnly = (value: string | null | undefined): string | null => (value === null || value === undefined ? null : value.slice(0, 10));
-
-function statusCategoryOf(key: string): StatusCategory {
-  return key === 'done' ? 'done' : key === 'indeterminate' ? 'indeterminate' : 'new';
-}
-
-function toItem(found: FoundIssue, ids: ScheduleFieldIds, external: boolean): Result<WorkItem> {
-  const parsed = rowFields.safeParse(found.fields);
-  if (!parsed.success) return err(appError('UNAVAILABLE', `Jira answered ${found.key} in an unexpected shape.`));
-  const f = parsed.data;
-  const points = ids.storyPoints === undefined ? undefined : found.fields[ids.storyPoints];
-  const start = ids.startDate === undefined ? undefined : found.fields[ids.startDate];
-  return ok({
-    key: found.key,
-    summary: f.summary,
-    status: f.status.name,
-    statusCategory: statusCategoryOf(f.status.statusCategory.key),
-    estimateSeconds: f.timeoriginalestimate ?? null,
-    storyPoints: typeof points === 'number' ? points : null,
-    startDate: typeof start === 'string' ? dateOnly(start) : null,
-    dueDate: dateOnly(f.duedate),
-    categoryChangedOn: dateOnly(f.statuscategorychangedate),
-    resolvedOn: dateOnly(f.resolutiondate),
-    assignee: f.assignee?.accountId ?? null,
-    assigneeName: f.assignee?.displayName ?? null,
-    external,
-  });
-}
-
-function linksOf(found: FoundIssue): WorkLink[] {
-  const parsed = issueLinks.safeParse(found.fields.issuelinks ?? []);
-  if (!parsed.success) return [];
-  return parsed.data.flatMap((link): WorkLink[] => {
-    if (link.outwardIssue !== undefined) return [{ id: link.id, from: found.key, to: link.outwardIssue.key, issueLinkType: link.type.name }];
-    if (link.inwardIssue !== undefined) return [{ id: link.id, from: link.inwardIssue.key, to: found.key, issueLinkType: link.type.name }];
-    return [];
-  });
 }
 
 /** Reads epic `epicKey` itself: BAD_REQUEST when the issue is not an epic. */

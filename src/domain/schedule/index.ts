@@ -45,6 +45,7 @@ export { chooseDeadline, type Deadline } from './deadline';
 export { computeSchedule } from './compute-schedule';
 export { applyEdits, computeWhatIf, type EditOutcome, type LinkRef, type PlanEdit, type WhatIfOutcome } from './what-if';
 export { linkSlack } from './link-slack';
+export { measureFinishSlips, positionOfTask, traceLinkedTasks, type LinkedTask, type TaskPosition } from './task-position';
 export { findBottlenecks, type AssigneeLoad, type Bottlenecks, type SlipImpact } from './bottlenecks';
 export {
   buildCalendar,

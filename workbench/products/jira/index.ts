@@ -4,6 +4,7 @@
 import type { DemoSite } from '../../seed/demo-site';
 import { createEmulator, type EmulatorOptions, type ProductEmulator } from '../emulator';
 import { jiraErrorStyle } from './errors';
+import type { JiraProductEvent, ProductEventListener } from './issue-edits';
 import type { VersionReleasedListener } from './projects';
 import { jiraRoutes } from './router';
 import { createJiraState } from './state';
@@ -12,13 +13,15 @@ export interface JiraEmulatorOptions extends EmulatorOptions {
   /** Serve and mutate `site` itself instead of a private copy (share one site between emulators). */
   readonly shareSite?: boolean;
   readonly onVersionReleased?: VersionReleasedListener;
+  /** Raised after the emulator's work changes: issues created, edited or deleted, links made or removed. */
+  readonly onProductEvent?: ProductEventListener;
 }
 
 export type JiraEmulator = ProductEmulator<DemoSite>;
 
 export function createJiraEmulator(site: DemoSite, options: JiraEmulatorOptions = {}): JiraEmulator {
   const live = options.shareSite === true ? site : structuredClone(site);
-  return createEmulator('Jira', jiraRoutes(options.onVersionReleased), createJiraState(live), live, jiraErrorStyle, options);
+  return createEmulator('Jira', jiraRoutes(options.onVersionReleased, options.onProductEvent), createJiraState(live), live, jiraErrorStyle, options);
 }
 
-export type { VersionReleasedListener };
+export type { JiraProductEvent, ProductEventListener, VersionReleasedListener };

@@ -2,6 +2,8 @@
 
 import { route, type Route } from '../router';
 import { getIssue, listIssueProperties, getIssueProperty, putIssueProperty, deleteIssueProperty } from './issues';
+import { bulkFetch } from './bulk-fetch';
+import { jiraEditRoutes, type ProductEventListener } from './issue-edits';
 import { getIssueLink } from './issue-links';
 import { listFields, listIssueLinkTypes } from './metadata';
 import {
@@ -12,20 +14,27 @@ import { approximateCount, removedSearch, searchGet, searchPost } from './search
 import type { JiraState } from './state';
 import { bulkUsers, getUser, getUserGroups, myPermissions, myself } from './users';
 
-export function jiraRoutes(onVersionReleased: VersionReleasedListener | undefined): Route<JiraState>[] {
+export function jiraRoutes(onVersionReleased: VersionReleasedListener | undefined, onEvent?: ProductEventListener): Route<JiraState>[] {
+  const edits = jiraEditRoutes(onEvent);
   return [
     route('POST', '/rest/api/3/search/jql', searchPost),
     route('GET', '/rest/api/3/search/jql', searchGet),
     route('POST', '/rest/api/3/search/approximate-count', approximateCount),
     route('GET', '/rest/api/3/search', removedSearch),
     route('POST', '/rest/api/3/search', removedSearch),
+    route('POST', '/rest/api/3/issue/bulkfetch', bulkFetch),
+    route('POST', '/rest/api/3/issue', edits.createIssue),
     route('GET', '/rest/api/3/issue/{issueIdOrKey}', getIssue),
+    route('PUT', '/rest/api/3/issue/{issueIdOrKey}', edits.editIssue),
+    route('DELETE', '/rest/api/3/issue/{issueIdOrKey}', edits.deleteIssue),
     route('GET', '/rest/api/3/issue/{issueIdOrKey}/properties', listIssueProperties),
     route('GET', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', getIssueProperty),
     route('PUT', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', putIssueProperty),
     route('DELETE', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', deleteIssueProperty),
     route('GET', '/rest/api/3/field', listFields),
+    route('POST', '/rest/api/3/issueLink', edits.createLink),
     route('GET', '/rest/api/3/issueLink/{linkId}', getIssueLink),
+    route('DELETE', '/rest/api/3/issueLink/{linkId}', edits.deleteLink),
     route('GET', '/rest/api/3/issueLinkType', listIssueLinkTypes),
     route('GET', '/rest/api/3/project/{projectIdOrKey}', getProject),
     route('GET', '/rest/api/3/project/{projectIdOrKey}/versions', listProjectVersions),

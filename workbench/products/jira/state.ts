@@ -15,6 +15,20 @@ export interface JiraState {
   readonly versionsById: ReadonlyMap<string, DemoVersion>;
   /** Deterministic ids for things the emulator creates (related work). */
   nextSequence(): number;
+  /** Rebuilds the issue indexes when issues were pushed onto `site.jira.issues` directly (as load tests do). */
+  reindexIfChanged(): void;
+  /** Mutations that keep the indexes right. */
+  addIssue(issue: DemoIssue): void;
+  removeIssue(issue: DemoIssue): void;
+  setParent(issue: DemoIssue, parentId: string | null): void;
+  addLink(link: DemoIssueLink): void;
+  removeLink(link: DemoIssueLink): void;
+}
+
+function remove<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  const at = list?.indexOf(value) ?? -1;
+  if (list !== undefined && at >= 0) list.splice(at, 1);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -27,11 +41,15 @@ export function createJiraState(site: DemoSite): JiraState {
   const issuesById = new Map<string, DemoIssue>();
   const issuesByKey = new Map<string, DemoIssue>();
   const childrenByParent = new Map<string, DemoIssue[]>();
-  for (const issue of site.jira.issues) {
-    issuesById.set(issue.id, issue);
-    issuesByKey.set(issue.key.toUpperCase(), issue);
-    if (issue.parentId !== null) push(childrenByParent, issue.parentId, issue);
-  }
+  const index = () => {
+    issuesById.clear(); issuesByKey.clear(); childrenByParent.clear();
+    for (const issue of site.jira.issues) {
+      issuesById.set(issue.id, issue);
+      issuesByKey.set(issue.key.toUpperCase(), issue);
+      if (issue.parentId !== null) push(childrenByParent, issue.parentId, issue);
+    }
+  };
+  index();
   const linksByIssue = new Map<string, DemoIssueLink[]>();
   for (const link of site.jira.links) {
     push(linksByIssue, link.fromIssueId, link);
@@ -48,11 +66,43 @@ export function createJiraState(site: DemoSite): JiraState {
     usersById: new Map(site.users.map((u) => [u.accountId, u])),
     versionsById: new Map(site.jira.versions.map((v) => [v.id, v])),
     nextSequence: () => ++sequence,
+    reindexIfChanged() { if (issuesById.size !== site.jira.issues.length) index(); },
+    addIssue(issue) {
+      site.jira.issues.push(issue);
+      issuesById.set(issue.id, issue);
+      issuesByKey.set(issue.key.toUpperCase(), issue);
+      if (issue.parentId !== null) push(childrenByParent, issue.parentId, issue);
+    },
+    removeIssue(issue) {
+      for (const link of [...(linksByIssue.get(issue.id) ?? [])]) this.removeLink(link);
+      const at = site.jira.issues.indexOf(issue);
+      if (at >= 0) site.jira.issues.splice(at, 1);
+      issuesById.delete(issue.id);
+      issuesByKey.delete(issue.key.toUpperCase());
+      if (issue.parentId !== null) remove(childrenByParent, issue.parentId, issue);
+    },
+    setParent(issue, parentId) {
+      if (issue.parentId !== null) remove(childrenByParent, issue.parentId, issue);
+      issue.parentId = parentId;
+      if (parentId !== null) push(childrenByParent, parentId, issue);
+    },
+    addLink(link) {
+      site.jira.links.push(link);
+      push(linksByIssue, link.fromIssueId, link);
+      push(linksByIssue, link.toIssueId, link);
+    },
+    removeLink(link) {
+      const at = site.jira.links.indexOf(link);
+      if (at >= 0) site.jira.links.splice(at, 1);
+      remove(linksByIssue, link.fromIssueId, link);
+      remove(linksByIssue, link.toIssueId, link);
+    },
   };
 }
 
 /** An issue by id or key (case-insensitive key), regardless of permissions. */
 export function findIssue(state: JiraState, idOrKey: string): DemoIssue | undefined {
+  state.reindexIfChanged();
   return /^\d+$/.test(idOrKey) ? state.issuesById.get(idOrKey) : state.issuesByKey.get(idOrKey.toUpperCase());
 }
 

@@ -1,0 +1,173 @@
+// schedule/forRelease, schedule/refreshRelease and schedule/forIssue through the real handlers against the workbench:
+// the demo release's cross-epic chain, the kept snapshot and its staleness, events, concurrency, the request bound.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DemoIssue } from '../../workbench/seed';
+import { startWorkbench, type Workbench } from '../../workbench/workbench';
+import { editJira, invokeAs } from './release-helpers';
+
+let workbench: Workbench;
+beforeAll(async () => {
+  process.env.LC_RELEASE_REFRESH_SECONDS = '1';
+  workbench = await startWorkbench({ dataDir: mkdtempSync(join(tmpdir(), 'lc-release-')) });
+}, 60_000);
+afterAll(async () => { await workbench.close(); });
+afterEach(() => { workbench.jira.faults.clear(); });
+
+const V200 = '10100';
+const landmark = (name: keyof Workbench['site']['jira']['landmarks']) => workbench.site.jira.landmarks[name];
+const invoke = (key: string, payload: unknown, role?: string) => invokeAs(workbench, key, payload, role);
+interface Ready { state: 'ready'; computedAt: string; stale: null | { reason: string; failed?: string }; plan: { tasks: { id: string; epicKey: string | null; external: boolean }[]; links: { id: string; from: string; to: string }[] }; epics: { key: string }[]; schedule: { kind: string; criticalPath: string[] } }
+interface Placement { kind: string; computedAt?: string; stale?: null | { reason: string }; releaseSlipPerDay?: number; task?: { critical: boolean; totalFloat: number; start: string }; waitsOn?: { key: string; depth: number }[]; waitedOnBy?: { key: string }[]; directLinks?: unknown[] }
+const ready = (answer: { ok: boolean; data?: unknown }) => { expect(answer.ok).toBe(true); return answer.data as Ready; };
+const placement = async (issueKey: string) => ((await invoke('schedule/forIssue', { issueKey })).data as { placement: Placement }).placement;
+const epicOf = (key: string) => {
+  const issue = workbench.site.jira.issues.find((i) => i.key === key);
+  return workbench.site.jira.issues.find((i) => i.id === issue?.parentId)?.key;
+};
+
+describe('the v2.0.0 release', () => {
+  it('is one CPM across its epics: the driving chain runs from slippage protection across epics through the readiness review', async () => {
+    const data = ready(await invoke('schedule/forRelease', { versionId: V200 }));
+    expect(data.schedule.kind).toBe('scheduled');
+    const path = data.schedule.criticalPath;
+    expect(path[0]).toBe(landmark('slippageProtection'));
+    expect(path).toContain(landmark('releaseReadiness'));
+    expect(new Set(path.map(epicOf)).size).toBeGreaterThan(1);
+    // The MM integration test waits on slippage protection and feeds the readiness review, across three epics.
+    expect(data.plan.links).toEqual(expect.arrayContaining([
+      expect.objectContaining({ from: landmark('slippageProtection'), to: landmark('mmIntegrationTest') }),
+      expect.objectContaining({ from: landmark('mmIntegrationTest'), to: landmark('releaseReadiness') }),
+    ]));
+    const tasks = new Map(data.plan.tasks.map((t) => [t.id, t]));
+    expect(tasks.get(landmark('mmIntegrationTest'))?.epicKey).toBe(landmark('mmApiEpic'));
+    expect(data.epics.map((e) => e.key)).toEqual(expect.arrayContaining([landmark('riskEngineEpic'), landmark('mmApiEpic')]));
+    expect(data.plan.tasks.some((t) => data.epics.some((e) => e.key === t.id))).toBe(false);
+    expect(data.stale).toBeNull();
+  });
+
+  it('shows a story on that chain as critical, a one-day slip moving the release by one day', async () => {
+    const story = await placement(landmark('slippageProtection'));
+    expect(story).toMatchObject({ kind: 'scheduled', stale: null, releaseSlipPerDay: 1, task: { critical: true } });
+    const test = await placement(landmark('mmIntegrationTest'));
+    expect(test.waitsOn).toEqual([expect.objectContaining({ key: landmark('slippageProtection'), depth: 1 })]);
+    expect(test.waitedOnBy).toEqual(expect.arrayContaining([expect.objectContaining({ key: landmark('releaseReadiness') })]));
+  });
+
+  it('refuses an epic and names the field; hides the release from the outsider', async () => {
+    await expect(invoke('schedule/forIssue', { issueKey: landmark('riskEngineEpic') })).resolves.toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', reason: 'is-an-epic' } });
+    await expect(invoke('schedule/forRelease', { versionId: V200 }, 'outsider')).resolves.toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    await expect(invoke('schedule/forRelease', { versionId: 'v2' })).resolves.toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', details: { fields: ['versionId'] } } });
+  });
+});
+
+describe('an issue in no release', () => {
+  it('says so and shows its direct links; its events cost one read and no recomputation', async () => {
+    const made = await editJira(workbench, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'PERP' }, issuetype: { name: 'Task' }, summary: 'Loose end' } });
+    const { key } = (await made.json()) as { key: string };
+    await workbench.settled();
+    const handle = jest.spyOn(workbench.store, 'handle');
+    const pushes = jest.spyOn(workbench.queue, 'answer');
+    try {
+      await editJira(workbench, 'PUT', `/rest/api/3/issue/${key}`, { fields: { summary: 'Loose end, renamed' } });
+      await workbench.settled();
+      expect(handle.mock.calls.map(([path]) => path)).toEqual(['/api/v1/query']);
+      expect(pushes).not.toHaveBeenCalled();
+    } finally {
+      handle.mockRestore();
+      pushes.mockRestore();
+    }
+    expect(await placement(key)).toEqual({ kind: 'no-release', directLinks: [] });
+  });
+});
+
+describe('the kept snapshot', () => {
+  it('follows a link change: event, recomputation, the issue view shows the new position', async () => {
+    ready(await invoke('schedule/forRelease', { versionId: V200 }));
+    const before = await placement(landmark('mmIntegrationTest'));
+    expect(before.task?.critical).toBe(false);
+    // A long new predecessor puts the MM integration test on the driving chain.
+    const made = await editJira(workbench, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'PERP' }, issuetype: { name: 'Task' }, summary: 'MM certification', fixVersions: [{ id: V200 }], parent: { key: landmark('mmApiEpic') }, timeoriginalestimate: 40 * 8 * 3600 } });
+    const { key } = (await made.json()) as { key: string };
+    await editJira(workbench, 'POST', '/rest/api/3/issueLink', { type: { name: 'Blocks' }, inwardIssue: { key }, outwardIssue: { key: landmark('mmIntegrationTest') } });
+    await workbench.functions.settled();
+    expect((await placement(landmark('mmIntegrationTest'))).stale).toMatchObject({ reason: 'changed' });
+    await workbench.settled();
+    const after = await placement(landmark('mmIntegrationTest'));
+    expect(after).toMatchObject({ kind: 'scheduled', stale: null, releaseSlipPerDay: 1, task: { critical: true } });
+    expect(after.waitsOn).toEqual(expect.arrayContaining([expect.objectContaining({ key, depth: 1 })]));
+    expect(after.computedAt! > before.computedAt!).toBe(true);
+  }, 20_000);
+
+  it('is not replaced by a read that failed part-way: UNAVAILABLE names the part, the kept one is shown stale', async () => {
+    const kept = ready(await invoke('schedule/forRelease', { versionId: V200 }));
+    workbench.jira.faults.add({ method: 'POST', path: '/rest/api/3/issue/bulkfetch', status: 500 });
+    await expect(invoke('schedule/refreshRelease', { versionId: V200 })).resolves.toMatchObject({
+      ok: false, error: { code: 'UNAVAILABLE', reason: 'release-read-incomplete', details: { failed: 'issue-fields' } },
+    });
+    const shown = ready(await invoke('schedule/forRelease', { versionId: V200 }));
+    expect(shown).toMatchObject({ computedAt: kept.computedAt, stale: { reason: 'refresh-failed', failed: 'issue-fields' } });
+    expect(await placement(landmark('slippageProtection'))).toMatchObject({ computedAt: kept.computedAt, stale: { reason: 'refresh-failed' } });
+    workbench.jira.faults.clear();
+    expect(ready(await invoke('schedule/forRelease', { versionId: V200 })).stale).toBeNull();
+  });
+
+  it('answers UNAVAILABLE, never a partial schedule, when there is no kept one', async () => {
+    workbench.jira.faults.add({ method: 'POST', path: '/rest/api/3/search/jql', status: 503, retryAfterSeconds: 0 });
+    await expect(invoke('schedule/forRelease', { versionId: '10102' })).resolves.toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', details: { failed: 'release-issues' } } });
+    await expect(placement(workbench.site.jira.issues.find((i) => i.fixVersionIds.includes('10102') && i.issueType !== 'Epic')?.key ?? '')).resolves.toMatchObject({ kind: 'not-computed' });
+  });
+
+  it('is left as one snapshot, the newer, by two recomputations at once', async () => {
+    workbench.jira.faults.add({ method: 'POST', path: '/rest/api/3/issue/bulkfetch', delayMs: 150, times: 3 });
+    const [slow, fast] = await Promise.all([
+      invoke('schedule/refreshRelease', { versionId: V200 }),
+      new Promise((resolve) => { setTimeout(resolve, 20); }).then(() => invoke('schedule/refreshRelease', { versionId: V200 })),
+    ]);
+    const newer = [ready(slow), ready(fast)].sort((a, b) => a.computedAt.localeCompare(b.computedAt));
+    const shown = ready(await invoke('schedule/forRelease', { versionId: V200 }));
+    expect(shown.plan.tasks.length).toBe(newer[1]?.plan.tasks.length);
+    const keys = [...(await workbench.store.handle('/api/v1/query', { limit: 20, where: [{ condition: 'BEGINS_WITH', property: 'key', values: [`release-schedule-chunk:${V200}:`] }] }) as { body: { data: { key: string }[] } }).body.data.map((d) => d.key)];
+    expect(new Set(keys.map((k) => k.split(':')[2])).size).toBe(1);
+  });
+});
+
+describe('a release of 2,000 issues', () => {
+  it('costs ceil(N / 100) bulk fetches, ceil(M / 100) for outside issues, a few searches and a constant, in parallel', async () => {
+    const jira = workbench.site.jira;
+    const template = jira.issues.find((i) => i.fixVersionIds.includes('10101') && i.issueType === 'Story') as DemoIssue;
+    const inRelease = () => jira.issues.filter((i) => i.fixVersionIds.includes('10101') || jira.issues.some((e) => e.id === i.parentId && e.fixVersionIds.includes('10101'))).length;
+    const next = Math.max(...jira.issues.map((i) => Number(i.id))) + 1;
+    const keyNumber = Math.max(...jira.issues.map((i) => Number(i.key.split('-')[1]))) + 1;
+    const existing = inRelease();
+    for (let n = 0; existing + n < 2000; n++) {
+      jira.issues.push({ ...template, id: String(next + n), key: `PERP-${keyNumber + n}`, parentId: null, summary: `Generated release item ${n}`, fixVersionIds: ['10101'], labels: [], properties: {} });
+    }
+    workbench.jira.resetCounts();
+    const answer = ready(await invoke('schedule/forRelease', { versionId: '10101' }));
+    const counts = workbench.jira.counts();
+    const n = answer.plan.tasks.filter((t) => !t.external).length;
+    const m = answer.plan.tasks.filter((t) => t.external).length;
+    expect(n).toBeGreaterThanOrEqual(1990);
+    const searches = counts['POST /rest/api/3/search/jql'] ?? 0;
+    const fetches = counts['POST /rest/api/3/issue/bulkfetch'] ?? 0;
+    expect(searches).toBeLessThanOrEqual(3);
+    expect(fetches).toBeLessThanOrEqual(Math.ceil((n + answer.epics.length) / 100) + Math.ceil(m / 100));
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    expect(total).toBeLessThanOrEqual(Math.ceil((n + answer.epics.length) / 100) + Math.ceil(m / 100) + 3 + 5);
+    expect(counts['GET /rest/api/3/issue/{issueIdOrKey}']).toBeUndefined();
+  });
+
+  it('reads in parallel: with 200 ms on every Jira request it takes far fewer round trips than requests', async () => {
+    workbench.jira.faults.add({ path: '/rest/api/3/', delayMs: 200 });
+    workbench.jira.resetCounts();
+    const started = performance.now();
+    ready(await invoke('schedule/forRelease', { versionId: '10101' }));
+    const elapsed = performance.now() - started;
+    const requests = Object.values(workbench.jira.counts()).reduce((a, b) => a + b, 0);
+    // Sequentially the requests alone would take requests x 200 ms; the timed figure goes to the benchmark.
+    expect(elapsed).toBeLessThan(requests * 200 * 0.6);
+    console.info(`release of 2,000 issues with 200 ms per request: ${Math.round(elapsed)} ms for ${requests} requests`);
+  }, 30_000);
+});
