@@ -123,7 +123,7 @@ export const EPICS: readonly EpicSpec[] = [
       t('Onboard MM #1 (Kestrel Capital) to sandbox', { days: 2 }),
       t('Onboard MM #2 (Blue Lantern Trading) to sandbox', { days: 2 }),
       t('Onboard MM #3 (Arcadia Liquidity) to sandbox', { days: 2 }),
-      q('MM API integration test with all onboarded market makers', { ref: 'mm-test', landmark: 'mmIntegrationTest', days: 6, start: '2026-12-14' }),
+      q('MM API integration test with all onboarded market makers', { ref: 'mm-test', landmark: 'mmIntegrationTest', days: 11, start: '2026-12-14' }),
       b('Cancel-on-disconnect fires late after WebSocket ping timeout', 'Critical', { open: true }),
       q('Soak test: 24 h MM quoting in sandbox', { days: 2 }),
       t('Production API keys issued to onboarded MMs', { days: 1 }),
