@@ -1,6 +1,6 @@
 // Builds every Custom UI resource the manifest names: static/<surface>/ -> static/<surface>/build/, one Vite build
 // per surface with relative asset paths (Forge serves each resource from its own folder), a generated index.html and
-// only that surface's strings; then writes the Forge translation files manifest.yml names.
+// only the catalogue parts locales/bundles.json gives it; then writes the Forge translation files manifest.yml names.
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
@@ -41,7 +41,7 @@ function surfaceIndexHtml(root) {
   };
 }
 
-/** Resolves the catalogue module static/ui/i18n.ts imports to this surface's strings plus the shared ones. */
+/** Resolves the catalogue module static/ui/i18n.ts imports to the catalogue parts of this surface's bundle. */
 function surfaceCatalogue(surface) {
   const resolved = `\0${CATALOGUE_MODULE}`;
   return {

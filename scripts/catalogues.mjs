@@ -1,6 +1,7 @@
-// The catalogue parts (locales/<part>/<language>.json: `shared`, one per surface, `manifest`) and how they merge:
-// a Custom UI bundle gets the shared part plus its surface's own; each Forge translation file that manifest.yml
-// names gets every part (Forge reads the `manifest.*` keys there and serves the files to the UI).
+// The catalogue parts (locales/<part>/<language>.json: `shared`, one per surface, parts that several surfaces share
+// such as `schedule`, and `manifest`) and how they merge: a Custom UI bundle gets the parts locales/bundles.json
+// declares for it; each Forge translation file that manifest.yml names gets every part (Forge reads the
+// `manifest.*` keys there and serves the files to the UI).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -30,10 +31,24 @@ function merge(parts, path = '') {
   return merged;
 }
 
-/** Both languages of one surface's bundle: the shared part and the surface's own. */
+/** The catalogue parts each bundle gets (locales/bundles.json): surface -> part names. */
+export function bundleParts(localesDir) {
+  const path = join(localesDir, 'bundles.json');
+  const bundles = JSON.parse(readFileSync(path, 'utf8'));
+  for (const [surface, parts] of Object.entries(bundles)) {
+    if (!Array.isArray(parts) || !parts.every((part) => typeof part === 'string') || !parts.includes('shared') || !parts.includes(surface)) {
+      throw new Error(`${path}: ${surface} must list its catalogue parts, "shared" and "${surface}" among them`);
+    }
+  }
+  return bundles;
+}
+
+/** Both languages of one surface's bundle: the parts locales/bundles.json declares for it. */
 export function surfaceCatalogues(localesDir, surface) {
+  const parts = bundleParts(localesDir)[surface];
+  if (parts === undefined) throw new Error(`locales/bundles.json names no catalogue parts for the ${surface} bundle`);
   return Object.fromEntries(LANGUAGES.map((language) =>
-    [language, merge([readPart(localesDir, 'shared', language), readPart(localesDir, surface, language)])]));
+    [language, merge(parts.map((part) => readPart(localesDir, part, language)))]));
 }
 
 /** Writes every part, merged, to each `translations.resources` entry of the manifest (paths from the app root). */

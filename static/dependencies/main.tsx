@@ -1,6 +1,6 @@
 // Dependencies and critical path (jira:issuePanel on epics).
 import { mountSurface } from '../ui/app-shell';
 import { DependenciesPanel } from './panel';
-import './panel.css';
+import '../schedule/schedule.css';
 
 mountSurface(<DependenciesPanel />);

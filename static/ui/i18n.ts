@@ -1,18 +1,20 @@
 // The page's translator over this bundle's catalogue: the build resolves `virtual:launch-control/catalogue` to the
-// shared strings plus the surface's own (scripts/build-static.mjs). Message keys are typed from every catalogue
-// part (types only: no other surface's strings enter a bundle); the language comes from the Forge context locale.
+// parts locales/bundles.json gives the surface (scripts/build-static.mjs). Message keys are typed from every
+// catalogue part (types only: no other surface's strings enter a bundle); the language comes from the locale.
 import catalogues from 'virtual:launch-control/catalogue';
 import { createTranslator as translatorOver, pickLanguage, type Language, type MessageKeys, type Translate as TranslateKeys } from '../../src/i18n/translator';
 import type campaignConfig from '../../locales/campaign-config/en-US.json';
 import type campaign from '../../locales/campaign/en-US.json';
 import type dependencies from '../../locales/dependencies/en-US.json';
 import type gate from '../../locales/gate/en-US.json';
+import type issueContext from '../../locales/issue-context/en-US.json';
+import type schedule from '../../locales/schedule/en-US.json';
 import type shared from '../../locales/shared/en-US.json';
 import type sop from '../../locales/sop/en-US.json';
 
 export type MessageKey =
   | MessageKeys<typeof shared> | MessageKeys<typeof gate> | MessageKeys<typeof dependencies> | MessageKeys<typeof sop>
-  | MessageKeys<typeof campaign> | MessageKeys<typeof campaignConfig>;
+  | MessageKeys<typeof campaign> | MessageKeys<typeof campaignConfig> | MessageKeys<typeof schedule> | MessageKeys<typeof issueContext>;
 export type Translate = TranslateKeys<MessageKey>;
 export type { Language };
 export { pickLanguage };

@@ -1,11 +1,13 @@
-// Each built Custom UI bundle carries its own strings and the shared ones, and none of another part's (another
-// surface's, the manifest's, the workbench's); and each surface's source names only keys its bundle carries.
-import { readdirSync, readFileSync } from 'node:fs';
+// Each built Custom UI bundle carries the strings of the catalogue parts locales/bundles.json gives it (the shared
+// part, its own, parts shared between surfaces such as `schedule`) and none of another part's (another surface's, the
+// manifest's, the workbench's); and each surface's source, and the shared folders it uses, name only keys it carries.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { appParts, LANGUAGES, readCatalogue, root } from '../support/catalogue-files';
 
 const manifest = parse(readFileSync(join(root, 'manifest.yml'), 'utf8')) as { resources: { key: string; path: string }[] };
+const bundles = JSON.parse(readFileSync(join(root, 'locales/bundles.json'), 'utf8')) as Record<string, string[]>;
 const surfaces = manifest.resources.map((r) => /^static\/([\w-]+)\/build$/.exec(r.path)?.[1]).filter((s): s is string => s !== undefined);
 
 const filesUnder = (dir: string, pattern: RegExp): string[] =>
@@ -22,12 +24,17 @@ const carries = (bundle: string, message: string) => literals(message).some((lit
 const distinctive = (message: string) => /\s|[^ -~]/.test(message);
 
 describe.each(surfaces)('the %s bundle', (surface) => {
-  const own = [`locales/${surface}`, 'locales/shared'];
+  const parts = bundles[surface] ?? [];
+  const own = parts.map((part) => `locales/${part}`);
+  /** The surface's folder and the shared folder of each other part it gets (static/schedule for `schedule`). */
+  const sources = parts.filter((part) => part !== 'shared' && existsSync(join(root, 'static', part))).map((part) => `static/${part}`);
   const others = [...appParts().map((part) => `locales/${part}`).filter((folder) => !own.includes(folder)), 'workbench/locales'];
   const bundle = () => filesUnder(`static/${surface}/build`, /\.js$/).map((file) => readFileSync(file, 'utf8')).join('\n');
 
-  it('has a catalogue part of its own', () => {
+  it('has a catalogue part of its own, and the shared part, in locales/bundles.json', () => {
     expect(appParts()).toContain(surface);
+    expect(parts).toEqual(expect.arrayContaining(['shared', surface]));
+    expect(parts.filter((part) => !appParts().includes(part))).toEqual([]);
   });
 
   it('carries its own and the shared strings, in both languages', () => {
@@ -44,7 +51,7 @@ describe.each(surfaces)('the %s bundle', (surface) => {
   it('names in its source (and in the shared page kit) only keys its bundle carries', () => {
     const allKeys = new Set(appParts().flatMap((part) => [...readCatalogue(`locales/${part}`, 'en-US').keys()]));
     const ownKeys = new Set(own.flatMap((folder) => [...readCatalogue(folder, 'en-US').keys()]));
-    const named = [...filesUnder(`static/${surface}`, /^(?!build\/).*\.tsx?$/), ...filesUnder('static/ui', /\.tsx?$/)]
+    const named = [...sources.flatMap((folder) => filesUnder(folder, /^(?!build\/).*\.tsx?$/)), ...filesUnder('static/ui', /\.tsx?$/)]
       .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/['"`]([A-Za-z]\w*(?:\.\w+)+)['"`]/g)].map((m) => m[1] ?? ''));
     expect([...new Set(named)].filter((key) => allKeys.has(key) && !ownKeys.has(key))).toEqual([]);
   });

@@ -67,7 +67,7 @@ export function sourceHint(t: Translate, source: DurationSource): string {
 }
 
 export function mappingLabel(t: Translate, mapping: LinkMapping): string {
-  return mapping === 'ignore' ? t('dependencies.settings.ignore') : t(`dependencies.linkTypes.${mapping}`);
+  return mapping === 'ignore' ? t('dependencies.settings.ignore') : t(`schedule.linkTypes.${mapping}`);
 }
 
 /** "Monday" / "Mon" (in the user's language). */

@@ -4,7 +4,7 @@ import { formatNumber, type Language, type Translate } from '../ui/i18n';
 /** "1 working day", "3 working days", "3 个工作日"; with `withSign`, "+3 working days". */
 export function workingDays(t: Translate, language: Language, n: number, withSign = false): string {
   const number = withSign ? signed(language, n) : formatNumber(language, n);
-  return t(Math.abs(n) === 1 ? 'dependencies.units.workingDay' : 'dependencies.units.workingDays', { n: number });
+  return t(Math.abs(n) === 1 ? 'schedule.units.workingDay' : 'schedule.units.workingDays', { n: number });
 }
 
 /** "+3", "−2", "0". */

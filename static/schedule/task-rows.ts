@@ -20,6 +20,8 @@ export interface TaskRow extends ScheduledTask {
   readonly originalDuration: number | undefined;
   readonly lateStart: IsoDate;
   readonly lateFinish: IsoDate;
+  /** The epic the issue belongs to, on a release's schedule; undefined on an epic's own or without an epic. */
+  readonly epicKey: string | undefined;
 }
 
 /** The issues of the loaded plan by key: what a task of an edited plan is shown as. */
@@ -27,12 +29,16 @@ export function issuesByKey(tasks: readonly IssueTask[]): ReadonlyMap<string, Is
   return new Map(tasks.map((task) => [task.id, task]));
 }
 
-/** Rows of `plan` scheduled as `schedule`; `issues` are the loaded plan's tasks (to flag edited durations). */
+/**
+ * Rows of `plan` scheduled as `schedule`; `issues` are the loaded plan's tasks (to flag edited durations);
+ * `epicOf` names each task's epic on a release's schedule.
+ */
 export function buildTaskRows(
   plan: Plan,
   schedule: ScheduledPlan,
   issues: ReadonlyMap<string, IssueTask>,
   calendar: WorkCalendar,
+  epicOf?: ReadonlyMap<string, string>,
 ): TaskRow[] {
   const rows: TaskRow[] = [];
   plan.tasks.forEach((task, order) => {
@@ -55,6 +61,7 @@ export function buildTaskRows(
       originalDuration: original !== undefined && original !== task.duration ? original : undefined,
       lateStart: dateOfIndex(calendar, times.ls),
       lateFinish: times.lf > times.ls ? dateOfIndex(calendar, times.lf - 1) : dateOfIndex(calendar, times.ls),
+      epicKey: epicOf?.get(task.id),
     });
   });
   return rows;

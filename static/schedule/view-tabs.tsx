@@ -7,13 +7,13 @@ const VIEWS = ['network', 'gantt', 'table'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 const VIEW_LABELS: Readonly<Record<ViewName, MessageKey>> = {
-  network: 'dependencies.views.network',
-  gantt: 'dependencies.views.gantt',
-  table: 'dependencies.views.table',
+  network: 'schedule.views.network',
+  gantt: 'schedule.views.gantt',
+  table: 'schedule.views.table',
 };
 
 export function ViewTabs({ view, onChange }: { readonly view: ViewName; readonly onChange: (view: ViewName) => void }) {
   const { t } = useShell();
   const tabs = VIEWS.map((name) => ({ id: name, label: t(VIEW_LABELS[name]), testId: `view-${name}` }));
-  return <Tabs tabs={tabs} selected={view} onSelect={onChange} label={t('dependencies.views.label')} idPrefix="dp" />;
+  return <Tabs tabs={tabs} selected={view} onSelect={onChange} label={t('schedule.views.label')} idPrefix="dp" />;
 }

@@ -1,5 +1,5 @@
 // The rows every view shares: issues joined with CPM dates, edited durations flagged.
-import { buildTaskRows, issuesByKey } from '../../../static/dependencies/task-rows';
+import { buildTaskRows, issuesByKey } from '../../../static/schedule/task-rows';
 import { calendar, plan, scheduled } from './fixture';
 
 describe('buildTaskRows', () => {

@@ -1,10 +1,13 @@
 // The dependency network: tasks as boxes in dagre's left-to-right layers, links as arrows labelled with their
 // type and lag when not a plain FS, the critical chain in red, done tasks dimmed and tasks outside the epic
-// dashed. Plain SVG; pan by dragging or the arrow keys, zoom with the buttons, the wheel or +/-.
+// dashed. Plain SVG; pan by dragging or the arrow keys, zoom with the buttons, the wheel or +/-. On a release the
+// tasks can be grouped by epic: a collapsed epic is one box (collapsed from the start above a few hundred tasks),
+// a click on it opens it.
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { Plan, PlanLink, ScheduledPlan } from '../../src/domain/schedule';
+import type { Plan, ScheduledPlan } from '../../src/domain/schedule';
 import { useShell } from '../ui/app-shell';
 import { formatNumber, type Language, type Translate } from '../ui/i18n';
+import { collapseGroups, groupsOf, type GroupBox, type GroupedLink } from './network-groups';
 import { criticalLinks, linkLabel, NODE_HEIGHT, NODE_WIDTH, type NetworkLayout, type Point } from './network-layout';
 import type { TaskRow } from './task-rows';
 import { useNetworkLayout } from './use-network-layout';
@@ -15,7 +18,12 @@ export interface NetworkViewProps {
   readonly rows: readonly TaskRow[];
   readonly selected: string | undefined;
   readonly onSelect: (id: string) => void;
+  /** Group by epic (a release): the epics' summaries by key. */
+  readonly epics?: ReadonlyMap<string, string> | undefined;
 }
+
+/** Above this many tasks a release's network opens with every epic collapsed. */
+export const COLLAPSE_ABOVE = 300;
 
 interface View {
   readonly x: number;
@@ -28,9 +36,25 @@ const MAX_ZOOM = 2.5;
 const READABLE_ZOOM = 0.6;
 const clampZoom = (k: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, k));
 
-export function NetworkView({ plan, schedule, rows, selected, onSelect }: NetworkViewProps) {
+export function NetworkView({ plan, schedule, rows, selected, onSelect, epics }: NetworkViewProps) {
   const { t, language } = useShell();
-  const { layout, pending } = useNetworkLayout(plan);
+  const groupKeys = useMemo(() => (epics === undefined ? [] : [...groupsOf(rows).keys()]), [epics, rows]);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(
+    () => new Set(epics !== undefined && plan.tasks.length > COLLAPSE_ABOVE ? groupKeys : []),
+  );
+  const flags = useMemo(() => criticalLinks(plan.links, schedule), [plan.links, schedule]);
+  const network = useMemo(
+    () => collapseGroups(rows, plan.links, flags, epics ?? new Map<string, string>(), collapsed),
+    [rows, plan.links, flags, epics, collapsed],
+  );
+  const { layout, pending } = useNetworkLayout(network.nodeIds, network.links);
+  const toggleGroup = useCallback((epicKey: string) => {
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (!next.delete(epicKey)) next.add(epicKey);
+      return next;
+    });
+  }, []);
   const frame = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<View>({ x: 0, y: 0, k: 1 });
   const fitted = useRef<NetworkLayout | undefined>(undefined);
@@ -101,7 +125,9 @@ export function NetworkView({ plan, schedule, rows, selected, onSelect }: Networ
     }
     const target = event.target instanceof Element ? event.target.closest('[data-node]') : null;
     const id = target?.getAttribute('data-node');
-    if (id !== null && id !== undefined) onSelect(id);
+    const box = id === null || id === undefined ? undefined : network.boxes.get(id);
+    if (box !== undefined) toggleGroup(box.epicKey);
+    else if (id !== null && id !== undefined) onSelect(id);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = 60;
@@ -122,28 +148,33 @@ export function NetworkView({ plan, schedule, rows, selected, onSelect }: Networ
     }
   };
 
-  const flags = useMemo(() => criticalLinks(plan.links, schedule), [plan.links, schedule]);
   const rowById = useMemo(() => new Map(rows.map((row) => [row.id, row])), [rows]);
 
   return (
     <div className="dp-network" data-testid="network">
       <div className="dp-toolbar">
-        <div className="dp-button-group" role="group" aria-label={t('dependencies.network.zoom')}>
-          <button type="button" className="lc-button" aria-label={t('dependencies.network.zoomOut')} title={t('dependencies.network.zoomOut')} onClick={() => { zoomAt(0.8); }}>−</button>
+        <div className="dp-button-group" role="group" aria-label={t('schedule.network.zoom')}>
+          <button type="button" className="lc-button" aria-label={t('schedule.network.zoomOut')} title={t('schedule.network.zoomOut')} onClick={() => { zoomAt(0.8); }}>−</button>
           <span className="dp-zoom-level" aria-live="polite">{formatNumber(language, Math.round(view.k * 100))}%</span>
-          <button type="button" className="lc-button" aria-label={t('dependencies.network.zoomIn')} title={t('dependencies.network.zoomIn')} onClick={() => { zoomAt(1.25); }}>+</button>
-          <button type="button" className="lc-button" onClick={() => { fit(false); }}>{t('dependencies.network.fit')}</button>
+          <button type="button" className="lc-button" aria-label={t('schedule.network.zoomIn')} title={t('schedule.network.zoomIn')} onClick={() => { zoomAt(1.25); }}>+</button>
+          <button type="button" className="lc-button" onClick={() => { fit(false); }}>{t('schedule.network.fit')}</button>
         </div>
+        {epics === undefined ? null : (
+          <div className="dp-button-group" role="group" aria-label={t('schedule.network.groups')}>
+            <button type="button" className="lc-button" data-testid="collapse-epics" disabled={collapsed.size === groupKeys.length} onClick={() => { setCollapsed(new Set(groupKeys)); }}>{t('schedule.network.collapseAll')}</button>
+            <button type="button" className="lc-button" data-testid="expand-epics" disabled={collapsed.size === 0} onClick={() => { setCollapsed(new Set()); }}>{t('schedule.network.expandAll')}</button>
+          </div>
+        )}
         <Legend t={t} />
-        {pending ? <span className="dp-muted" role="status"><span className="dp-spinner" aria-hidden="true" /> {t('dependencies.network.layingOut', { n: formatNumber(language, plan.tasks.length) })}</span> : null}
+        {pending ? <span className="dp-muted" role="status"><span className="dp-spinner" aria-hidden="true" /> {t('schedule.network.layingOut', { n: formatNumber(language, plan.tasks.length) })}</span> : null}
       </div>
       <div
         ref={frame}
         className="dp-network-frame"
         tabIndex={0}
         role="application"
-        aria-roledescription={t('dependencies.network.roleDescription')}
-        aria-label={t('dependencies.network.label', { n: formatNumber(language, plan.tasks.length) })}
+        aria-roledescription={t('schedule.network.roleDescription')}
+        aria-label={t('schedule.network.label', { n: formatNumber(language, plan.tasks.length) })}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
@@ -161,7 +192,7 @@ export function NetworkView({ plan, schedule, rows, selected, onSelect }: Networ
               </marker>
             </defs>
             <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
-              <NetworkDrawing layout={layout} links={plan.links} flags={flags} rowById={rowById} selected={selected} t={t} language={language} />
+              <NetworkDrawing layout={layout} links={network.links} boxes={network.boxes} rowById={rowById} selected={selected} t={t} language={language} />
             </g>
           </svg>
         )}
@@ -172,19 +203,19 @@ export function NetworkView({ plan, schedule, rows, selected, onSelect }: Networ
 
 function Legend({ t }: { readonly t: Translate }) {
   return (
-    <ul className="dp-legend" aria-label={t('dependencies.legend.label')}>
-      <li><span className="dp-swatch dp-swatch-critical" aria-hidden="true" />{t('dependencies.legend.critical')}</li>
-      <li><span className="dp-swatch dp-swatch-done" aria-hidden="true" />{t('dependencies.legend.done')}</li>
-      <li><span className="dp-swatch dp-swatch-external" aria-hidden="true" />{t('dependencies.legend.external')}</li>
-      <li><span className="dp-swatch dp-swatch-assumed" aria-hidden="true" />{t('dependencies.legend.assumed')}</li>
+    <ul className="dp-legend" aria-label={t('schedule.legend.label')}>
+      <li><span className="dp-swatch dp-swatch-critical" aria-hidden="true" />{t('schedule.legend.critical')}</li>
+      <li><span className="dp-swatch dp-swatch-done" aria-hidden="true" />{t('schedule.legend.done')}</li>
+      <li><span className="dp-swatch dp-swatch-external" aria-hidden="true" />{t('schedule.legend.external')}</li>
+      <li><span className="dp-swatch dp-swatch-assumed" aria-hidden="true" />{t('schedule.legend.assumed')}</li>
     </ul>
   );
 }
 
 interface DrawingProps {
   readonly layout: NetworkLayout;
-  readonly links: readonly PlanLink[];
-  readonly flags: readonly boolean[];
+  readonly links: readonly GroupedLink[];
+  readonly boxes: ReadonlyMap<string, GroupBox>;
   readonly rowById: ReadonlyMap<string, TaskRow>;
   readonly selected: string | undefined;
   readonly t: Translate;
@@ -192,7 +223,7 @@ interface DrawingProps {
 }
 
 /** The drawing itself, memoized so that panning and zooming only change the transform around it. */
-const NetworkDrawing = memo(function NetworkDrawing({ layout, links, flags, rowById, selected, t, language }: DrawingProps) {
+const NetworkDrawing = memo(function NetworkDrawing({ layout, links, boxes, rowById, selected, t, language }: DrawingProps) {
   // The layout may lag one edit behind the plan: match its edges to the current links by their ends.
   const linkIndexByEnds = useMemo(() => {
     const map = new Map<string, number[]>();
@@ -210,7 +241,8 @@ const NetworkDrawing = memo(function NetworkDrawing({ layout, links, flags, rowB
     const k = used.get(key) ?? 0;
     used.set(key, k + 1);
     const index = linkIndexByEnds.get(key)?.[k];
-    return { edge, link: index === undefined ? undefined : links[index], critical: index === undefined ? false : flags[index] === true };
+    const link = index === undefined ? undefined : links[index];
+    return { edge, link, critical: link?.critical === true };
   });
   const ordered = [...edges.filter((e) => !e.critical), ...edges.filter((e) => e.critical)];
   return (
@@ -235,6 +267,8 @@ const NetworkDrawing = memo(function NetworkDrawing({ layout, links, flags, rowB
       </g>
       <g className="dp-nodes">
         {layout.nodes.map((node) => {
+          const box = boxes.get(node.id);
+          if (box !== undefined) return <GroupNode key={node.id} box={box} x={node.x} y={node.y} t={t} language={language} />;
           const row = rowById.get(node.id);
           if (row === undefined) return null;
           const classes = ['dp-node'];
@@ -252,12 +286,12 @@ const NetworkDrawing = memo(function NetworkDrawing({ layout, links, flags, rowB
               {row.critical ? <rect className="dp-node-stripe" width={4} height={NODE_HEIGHT} rx={2} /> : null}
               <text x={10} y={18} className="dp-node-key">{row.id}</text>
               <text x={NODE_WIDTH - 8} y={18} textAnchor="end" className="dp-node-duration">
-                {row.duration === 0 ? '◆' : t('dependencies.network.durationShort', { n: formatNumber(language, row.duration) })}
+                {row.duration === 0 ? '◆' : t('schedule.network.durationShort', { n: formatNumber(language, row.duration) })}
                 {row.durationBasis === 'assumed' && !row.done ? ' ?' : ''}
               </text>
               <text x={10} y={35} className="dp-node-summary">{truncate(row.summary, 27)}</text>
               <text x={10} y={51} className="dp-node-dates">
-                {`${row.start.slice(5)} → ${row.finish.slice(5)} · ${t('dependencies.network.floatShort', { n: formatNumber(language, row.totalFloat) })}`}
+                {`${row.start.slice(5)} → ${row.finish.slice(5)} · ${t('schedule.network.floatShort', { n: formatNumber(language, row.totalFloat) })}`}
               </text>
             </g>
           );
@@ -266,6 +300,23 @@ const NetworkDrawing = memo(function NetworkDrawing({ layout, links, flags, rowB
     </>
   );
 });
+
+function GroupNode({ box, x, y, t, language }: { readonly box: GroupBox; readonly x: number; readonly y: number; readonly t: Translate; readonly language: Language }) {
+  const n = (value: number) => formatNumber(language, value);
+  return (
+    <g className={`dp-node dp-node-group ${box.critical > 0 ? 'dp-node-critical' : ''}`} transform={`translate(${x - NODE_WIDTH / 2},${y - NODE_HEIGHT / 2})`} data-node={box.id} data-testid="network-group" data-epic={box.epicKey}>
+      <title>{t('schedule.network.groupTitle', { key: box.epicKey === '' ? t('schedule.gantt.noEpic') : box.epicKey, n: n(box.tasks) })}</title>
+      <rect width={NODE_WIDTH} height={NODE_HEIGHT} rx={8} />
+      <rect x={4} y={4} width={NODE_WIDTH - 8} height={NODE_HEIGHT - 8} rx={6} className="dp-node-group-inner" />
+      <text x={10} y={19} className="dp-node-key">{`▸ ${box.epicKey === '' ? t('schedule.gantt.noEpic') : box.epicKey}`}</text>
+      <text x={NODE_WIDTH - 8} y={19} textAnchor="end" className="dp-node-duration">{t('schedule.network.groupTasks', { n: n(box.tasks) })}</text>
+      <text x={10} y={35} className="dp-node-summary">{truncate(box.summary, 27)}</text>
+      <text x={10} y={51} className="dp-node-dates">
+        {`${box.start.slice(5)} → ${box.finish.slice(5)} · ${t('schedule.network.groupCritical', { n: n(box.critical) })}`}
+      </text>
+    </g>
+  );
+}
 
 function pathOf(points: readonly Point[]): string {
   return points.map((point, i) => `${i === 0 ? 'M' : 'L'}${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' ');

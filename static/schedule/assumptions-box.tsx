@@ -18,21 +18,21 @@ export function AssumptionsBox({ rows, onSelect }: { readonly rows: readonly Tas
   return (
     <section className="dp-card dp-card-warning" data-testid="assumptions" aria-labelledby="dp-assumptions-title">
       <h3 id="dp-assumptions-title" className="dp-card-title">
-        {t('dependencies.assumptions.title', { n: formatNumber(language, assumed.length) })}
+        {t('schedule.assumptions.title', { n: formatNumber(language, assumed.length) })}
       </h3>
-      <p className="dp-card-hint">{t('dependencies.assumptions.hint')}</p>
+      <p className="dp-card-hint">{t('schedule.assumptions.hint')}</p>
       <ul className="dp-list">
         {shown.map((row) => (
           <li key={row.id} className="dp-list-item" data-key={row.id}>
             <button type="button" className="dp-link-button dp-key" onClick={() => { onSelect(row.id); }}>{row.id}</button>
             <span className="dp-ellipsis" title={row.summary}>{row.summary}</span>
-            <Lozenge appearance="warning">{t('dependencies.assumptions.assumed', { days: workingDays(t, language, row.originalDuration ?? row.duration) })}</Lozenge>
+            <Lozenge appearance="warning">{t('schedule.assumptions.assumed', { days: workingDays(t, language, row.originalDuration ?? row.duration) })}</Lozenge>
           </li>
         ))}
       </ul>
       {assumed.length > SHOWN ? (
         <button type="button" className="dp-link-button" aria-expanded={expanded} onClick={() => { setExpanded(!expanded); }}>
-          {expanded ? t('dependencies.common.showLess') : t('dependencies.common.showAll', { n: formatNumber(language, assumed.length) })}
+          {expanded ? t('schedule.common.showLess') : t('schedule.common.showAll', { n: formatNumber(language, assumed.length) })}
         </button>
       ) : null}
     </section>

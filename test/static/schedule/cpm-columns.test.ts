@@ -1,8 +1,8 @@
 // The CPM table's columns on the kit's table model: the filter searches key, summary, assignee and status,
 // every shown column sorts (keys naturally, ties in plan order, critical first), and the CSV is the full table
 // with a translated header.
-import { cpmColumns, type CpmColumnLabels } from '../../../static/dependencies/cpm-columns';
-import { buildTaskRows, issuesByKey } from '../../../static/dependencies/task-rows';
+import { cpmColumns, type CpmColumnLabels } from '../../../static/schedule/cpm-columns';
+import { buildTaskRows, issuesByKey } from '../../../static/schedule/task-rows';
 import { filterRows, sortRows, tableCsv } from '../../../static/ui/table/table-model';
 import { calendar, plan, scheduled } from './fixture';
 

@@ -1,7 +1,8 @@
 // The daily Gantt chart: one row per task (only the rows in view are rendered), a column per calendar day with
 // weekends and holidays shaded from the plan's calendar, bars from early start to early finish (critical red,
 // done grey), float as a thin tail to the late finish, milestones as diamonds, today and the deadline as lines.
-// It opens (and changes scale) with today near the left edge, where the remaining work starts.
+// It opens (and changes scale) with today near the left edge, where the remaining work starts. On a release,
+// rows are grouped in one lane per epic, each under a heading row.
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EpicSchedule } from '../../src/contract';
 import { parseIsoDate, type WorkCalendar } from '../../src/domain/schedule';
@@ -9,6 +10,7 @@ import { useShell } from '../ui/app-shell';
 import { formatNumber } from '../ui/i18n';
 import { useVirtualRows } from '../ui/table/use-virtual-rows';
 import { buildGanttScale, ganttRange, scrollLeftForDay, spanOfIndices, xOfDay, type GanttScale } from './gantt-scale';
+import { ganttLanes, type GanttLine } from './gantt-lanes';
 import type { TaskRow } from './task-rows';
 import { workingDays } from './wording';
 
@@ -19,6 +21,8 @@ export interface GanttViewProps {
   readonly deadline: EpicSchedule['deadline'];
   readonly selected: string | undefined;
   readonly onSelect: (id: string) => void;
+  /** A lane per epic (a release's Gantt): the epics' summaries by key. */
+  readonly lanes?: ReadonlyMap<string, string> | undefined;
 }
 
 const ROW_HEIGHT = 30;
@@ -27,11 +31,11 @@ const LABEL_WIDTH = 280;
 const ZOOMS = { day: 28, week: 12, month: 4 } as const;
 type Zoom = keyof typeof ZOOMS;
 
-export function GanttView({ rows, calendar, today, deadline, selected, onSelect }: GanttViewProps) {
+export function GanttView({ rows, calendar, today, deadline, selected, onSelect, lanes }: GanttViewProps) {
   const { t, language } = useShell();
   const [zoom, setZoom] = useState<Zoom>('day');
   const scroller = useRef<HTMLDivElement>(null);
-  const ordered = useMemo(() => [...rows].sort((a, b) => a.es - b.es || a.ef - b.ef || a.order - b.order), [rows]);
+  const ordered = useMemo(() => ganttLanes(rows, lanes), [rows, lanes]);
   const range = useMemo(() => ganttRange(calendar, rows, [today, deadline?.date]), [calendar, rows, today, deadline]);
   const scale = useMemo(() => buildGanttScale(calendar, range.from, range.to, ZOOMS[zoom]), [calendar, range, zoom]);
   const visible = useVirtualRows(scroller, ordered.length, ROW_HEIGHT, HEADER_HEIGHT);
@@ -49,18 +53,18 @@ export function GanttView({ rows, calendar, today, deadline, selected, onSelect 
   const zoomLabel = (name: Zoom) => {
     switch (name) {
       case 'day':
-        return t('dependencies.gantt.zoomDay');
+        return t('schedule.gantt.zoomDay');
       case 'week':
-        return t('dependencies.gantt.zoomWeek');
+        return t('schedule.gantt.zoomWeek');
       case 'month':
-        return t('dependencies.gantt.zoomMonth');
+        return t('schedule.gantt.zoomMonth');
     }
   };
 
   return (
     <div className="dp-gantt" data-testid="gantt">
       <div className="dp-toolbar">
-        <div className="dp-segmented" role="radiogroup" aria-label={t('dependencies.gantt.zoom')}>
+        <div className="dp-segmented" role="radiogroup" aria-label={t('schedule.gantt.zoom')}>
           {(Object.keys(ZOOMS) as Zoom[]).map((name) => (
             <button key={name} type="button" role="radio" aria-checked={zoom === name} className="dp-segment" onClick={() => { setZoom(name); }}>
               {zoomLabel(name)}
@@ -71,38 +75,38 @@ export function GanttView({ rows, calendar, today, deadline, selected, onSelect 
           type="button"
           className="lc-button dp-small-button"
           data-testid="gantt-today"
-          title={t('dependencies.gantt.todayTitle')}
+          title={t('schedule.gantt.todayTitle')}
           disabled={todayDay === undefined}
           onClick={() => { scrollToToday(window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'); }}
         >
-          {t('dependencies.gantt.todayButton')}
+          {t('schedule.gantt.todayButton')}
         </button>
         <ul className="dp-legend">
-          <li><span className="dp-swatch dp-bar-sample" aria-hidden="true" />{t('dependencies.legend.task')}</li>
-          <li><span className="dp-swatch dp-bar-sample dp-bar-critical" aria-hidden="true" />{t('dependencies.legend.critical')}</li>
-          <li><span className="dp-swatch dp-bar-sample dp-bar-done" aria-hidden="true" />{t('dependencies.legend.done')}</li>
-          <li><span className="dp-float-sample" aria-hidden="true" />{t('dependencies.legend.float')}</li>
-          <li><span className="dp-swatch dp-nonworking-sample" aria-hidden="true" />{t('dependencies.legend.nonWorking')}</li>
+          <li><span className="dp-swatch dp-bar-sample" aria-hidden="true" />{t('schedule.legend.task')}</li>
+          <li><span className="dp-swatch dp-bar-sample dp-bar-critical" aria-hidden="true" />{t('schedule.legend.critical')}</li>
+          <li><span className="dp-swatch dp-bar-sample dp-bar-done" aria-hidden="true" />{t('schedule.legend.done')}</li>
+          <li><span className="dp-float-sample" aria-hidden="true" />{t('schedule.legend.float')}</li>
+          <li><span className="dp-swatch dp-nonworking-sample" aria-hidden="true" />{t('schedule.legend.nonWorking')}</li>
         </ul>
       </div>
-      <div ref={scroller} className="dp-gantt-scroll" tabIndex={0} aria-label={t('dependencies.gantt.label', { n: formatNumber(language, rows.length) })}>
+      <div ref={scroller} className="dp-gantt-scroll" tabIndex={0} aria-label={t('schedule.gantt.label', { n: formatNumber(language, rows.length) })}>
         <div className="dp-gantt-canvas" style={{ width: LABEL_WIDTH + scale.width, height: HEADER_HEIGHT + bodyHeight }}>
           <GanttHeader scale={scale} />
           <svg className="dp-gantt-grid" width={scale.width} height={bodyHeight} style={{ left: LABEL_WIDTH, top: HEADER_HEIGHT }} aria-hidden="true">
             {scale.days.map((day, i) => (day.working ? null : <rect key={day.dayNumber} x={i * scale.dayWidth} y={0} width={scale.dayWidth} height={bodyHeight} className="dp-nonworking" />))}
             {scale.dayWidth >= 12 ? scale.days.map((day, i) => (day.weekday === 0 ? <line key={`w${day.dayNumber}`} x1={i * scale.dayWidth} x2={i * scale.dayWidth} y1={0} y2={bodyHeight} className="dp-week-line" /> : null)) : null}
           </svg>
-          {ordered.slice(visible.start, visible.end).map((row, i) => (
-            <GanttRow key={row.id} row={row} top={HEADER_HEIGHT + (visible.start + i) * ROW_HEIGHT} scale={scale} calendar={calendar} selected={selected === row.id} onSelect={onSelect} />
+          {ordered.slice(visible.start, visible.end).map((line, i) => (
+            <GanttLineView key={line.kind === 'task' ? line.row.id : `lane:${line.epicKey ?? ''}`} line={line} top={HEADER_HEIGHT + (visible.start + i) * ROW_HEIGHT} scale={scale} calendar={calendar} selected={selected} onSelect={onSelect} />
           ))}
           {todayDay === undefined ? null : (
             <div className="dp-gantt-marker dp-today" style={{ left: LABEL_WIDTH + xOfDay(scale, todayDay) + scale.dayWidth / 2, top: HEADER_HEIGHT - 14, height: bodyHeight + 14 }}>
-              <span className="dp-marker-label">{t('dependencies.gantt.today')}</span>
+              <span className="dp-marker-label">{t('schedule.gantt.today')}</span>
             </div>
           )}
           {deadlineDay === undefined || deadline === null ? null : (
             <div className="dp-gantt-marker dp-deadline" data-testid="gantt-deadline" style={{ left: LABEL_WIDTH + xOfDay(scale, deadlineDay) + scale.dayWidth, top: HEADER_HEIGHT - 14, height: bodyHeight + 14 }}>
-              <span className="dp-marker-label">{deadline.source === 'release' ? deadline.name : t('dependencies.gantt.epicDue')}</span>
+              <span className="dp-marker-label">{deadline.source === 'release' ? deadline.name : t('schedule.gantt.epicDue')}</span>
             </div>
           )}
         </div>
@@ -125,7 +129,7 @@ function GanttHeader({ scale }: { readonly scale: GanttScale }) {
   }, [scale, language]);
   return (
     <div className="dp-gantt-header" style={{ height: HEADER_HEIGHT }}>
-      <div className="dp-gantt-corner" style={{ width: LABEL_WIDTH }}>{t('dependencies.gantt.task')}</div>
+      <div className="dp-gantt-corner" style={{ width: LABEL_WIDTH }}>{t('schedule.gantt.task')}</div>
       <svg width={scale.width} height={HEADER_HEIGHT} className="dp-gantt-scale" aria-hidden="true">
         {months.map((month) => (
           <g key={month.x}>
@@ -147,6 +151,33 @@ function GanttHeader({ scale }: { readonly scale: GanttScale }) {
   );
 }
 
+interface GanttLineProps {
+  readonly line: GanttLine;
+  readonly top: number;
+  readonly scale: GanttScale;
+  readonly calendar: WorkCalendar;
+  readonly selected: string | undefined;
+  readonly onSelect: (id: string) => void;
+}
+
+function GanttLineView({ line, top, scale, calendar, selected, onSelect }: GanttLineProps) {
+  const { t, language } = useShell();
+  if (line.kind === 'task') return <GanttRow row={line.row} top={top} scale={scale} calendar={calendar} selected={selected === line.row.id} onSelect={onSelect} />;
+  const span = spanOfIndices(calendar, scale, line.es, line.ef);
+  return (
+    <div className="dp-gantt-row dp-gantt-lane" style={{ top, height: ROW_HEIGHT }} data-testid="gantt-lane" data-epic={line.epicKey ?? ''}>
+      <div className="dp-gantt-label" style={{ width: LABEL_WIDTH }}>
+        <strong className="dp-key">{line.epicKey ?? t('schedule.gantt.noEpic')}</strong>
+        <span className="dp-ellipsis" title={line.summary}>{line.summary}</span>
+        <span className="dp-muted dp-small">{formatNumber(language, line.count)}</span>
+      </div>
+      <div className="dp-gantt-track" style={{ left: LABEL_WIDTH, width: scale.width }}>
+        <span className={`dp-lane-span ${line.critical ? 'dp-lane-span-critical' : ''}`} style={{ left: span.x, width: Math.max(3, span.width) }} />
+      </div>
+    </div>
+  );
+}
+
 interface GanttRowProps {
   readonly row: TaskRow;
   readonly top: number;
@@ -164,7 +195,7 @@ function GanttRow({ row, top, scale, calendar, selected, onSelect }: GanttRowPro
   const lateEnd = late.x + late.width;
   const milestone = row.ef === row.es;
   const kind = row.done ? 'done' : row.critical ? 'critical' : 'normal';
-  const title = t('dependencies.gantt.barTitle', {
+  const title = t('schedule.gantt.barTitle', {
     key: row.id, start: row.start, finish: row.finish, lateFinish: row.lateFinish, float: formatNumber(language, row.totalFloat),
   });
   return (
@@ -178,7 +209,7 @@ function GanttRow({ row, top, scale, calendar, selected, onSelect }: GanttRowPro
       <div className="dp-gantt-label" style={{ width: LABEL_WIDTH }}>
         <button type="button" className="dp-link-button dp-key" onClick={(event) => { event.stopPropagation(); onSelect(row.id); }}>{row.id}</button>
         <span className={`dp-ellipsis ${row.done ? 'dp-muted' : ''}`} title={row.summary}>{row.summary}</span>
-        {row.durationBasis === 'assumed' && !row.done ? <span className="dp-dot-warning" title={t('dependencies.assumptions.assumed', { days: workingDays(t, language, row.duration) })} /> : null}
+        {row.durationBasis === 'assumed' && !row.done ? <span className="dp-dot-warning" title={t('schedule.assumptions.assumed', { days: workingDays(t, language, row.duration) })} /> : null}
       </div>
       <div className="dp-gantt-track" style={{ left: LABEL_WIDTH, width: scale.width }} title={title}>
         {!row.done && row.totalFloat > 0 && lateEnd > barEnd ? (
@@ -188,7 +219,7 @@ function GanttRow({ row, top, scale, calendar, selected, onSelect }: GanttRowPro
           <span className={`dp-milestone dp-milestone-${kind}`} style={{ left: bar.x + scale.dayWidth / 2 - 7 }} />
         ) : (
           <span className={`dp-bar dp-bar-${kind} ${row.external ? 'dp-bar-external' : ''}`} style={{ left: bar.x, width: Math.max(3, bar.width - 2) }}>
-            {bar.width > 60 ? <span className="dp-bar-text">{t('dependencies.network.durationShort', { n: formatNumber(language, row.duration) })}</span> : null}
+            {bar.width > 60 ? <span className="dp-bar-text">{t('schedule.network.durationShort', { n: formatNumber(language, row.duration) })}</span> : null}
           </span>
         )}
       </div>

@@ -9,10 +9,10 @@ import { workingDays } from './wording';
 export function SourceLozenge({ row }: { readonly row: TaskRow }) {
   const { t, language } = useShell();
   if (row.originalDuration !== undefined) {
-    return <Lozenge appearance="new" title={t('dependencies.source.editedTitle', { n: row.originalDuration })}>{t('dependencies.source.edited')}</Lozenge>;
+    return <Lozenge appearance="new" title={t('schedule.source.editedTitle', { n: row.originalDuration })}>{t('schedule.source.edited')}</Lozenge>;
   }
   if (row.durationBasis === 'assumed') {
-    return <Lozenge appearance="warning" title={t('dependencies.assumptions.assumed', { days: workingDays(t, language, row.duration) })}>{durationBasisLabel(t, row.durationBasis)}</Lozenge>;
+    return <Lozenge appearance="warning" title={t('schedule.assumptions.assumed', { days: workingDays(t, language, row.duration) })}>{durationBasisLabel(t, row.durationBasis)}</Lozenge>;
   }
   return <Lozenge>{durationBasisLabel(t, row.durationBasis)}</Lozenge>;
 }

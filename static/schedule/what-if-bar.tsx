@@ -16,35 +16,35 @@ export function WhatIfBar({ state, dispatch }: { readonly state: WhatIfState; re
   let tone = 'neutral';
   switch (delta.kind) {
     case 'unchanged':
-      message = t('dependencies.whatIf.unchanged');
+      message = t('schedule.whatIf.unchanged');
       break;
     case 'moved':
-      message = t('dependencies.whatIf.moved', { days: workingDays(t, language, delta.days, true) });
+      message = t('schedule.whatIf.moved', { days: workingDays(t, language, delta.days, true) });
       tone = delta.days > 0 ? 'danger' : 'success';
       break;
     case 'unschedulable':
-      message = t('dependencies.whatIf.unschedulable');
+      message = t('schedule.whatIf.unschedulable');
       tone = 'danger';
       break;
     case 'resolved':
-      message = t('dependencies.whatIf.resolved');
+      message = t('schedule.whatIf.resolved');
       tone = 'success';
       break;
   }
   return (
-    <div className={`dp-whatif ${edited ? 'dp-whatif-active' : ''}`} role="region" aria-label={t('dependencies.whatIf.label')}>
-      <Lozenge appearance="new">{t('dependencies.whatIf.lozenge')}</Lozenge>
+    <div className={`dp-whatif ${edited ? 'dp-whatif-active' : ''}`} role="region" aria-label={t('schedule.whatIf.label')}>
+      <Lozenge appearance="new">{t('schedule.whatIf.lozenge')}</Lozenge>
       {edited ? (
         <span className={`dp-delta dp-delta-${tone}`} data-testid="whatif-delta" data-days={delta.kind === 'moved' ? delta.days : 0} aria-live="polite">
           {message}
-          <span className="dp-muted"> · {t('dependencies.whatIf.edits', { n: formatNumber(language, state.past.length) })}</span>
+          <span className="dp-muted"> · {t('schedule.whatIf.edits', { n: formatNumber(language, state.past.length) })}</span>
         </span>
       ) : (
-        <span className="dp-muted">{t('dependencies.whatIf.hint')}</span>
+        <span className="dp-muted">{t('schedule.whatIf.hint')}</span>
       )}
       {state.rejected === undefined ? null : (
         <span className="dp-rejected" role="alert">
-          {t('dependencies.whatIf.rejected', { reason: state.rejected.map((problem) => problemText(t, problem)).join('; ') })}
+          {t('schedule.whatIf.rejected', { reason: state.rejected.map((problem) => problemText(t, problem)).join('; ') })}
         </span>
       )}
       <span className="dp-spacer" />
@@ -54,13 +54,13 @@ export function WhatIfBar({ state, dispatch }: { readonly state: WhatIfState; re
         data-testid="undo"
         disabled={!edited}
         aria-keyshortcuts="Control+Z Meta+Z"
-        title={t('dependencies.whatIf.undoTitle')}
+        title={t('schedule.whatIf.undoTitle')}
         onClick={() => { dispatch({ kind: 'undo' }); }}
       >
-        ↶ {t('dependencies.whatIf.undo')}
+        ↶ {t('schedule.whatIf.undo')}
       </button>
       <button type="button" className="lc-button" data-testid="reset" disabled={!edited} onClick={() => { dispatch({ kind: 'reset' }); }}>
-        {t('dependencies.whatIf.reset')}
+        {t('schedule.whatIf.reset')}
       </button>
     </div>
   );

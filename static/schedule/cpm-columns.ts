@@ -7,11 +7,13 @@ import type { DurationBasis } from '../../src/domain/schedule';
 import type { TaskRow } from './task-rows';
 
 export type CpmColumnId =
-  | 'key' | 'summary' | 'status' | 'assignee' | 'duration' | 'source'
+  | 'key' | 'epic' | 'summary' | 'status' | 'assignee' | 'duration' | 'source'
   | 'start' | 'finish' | 'lateStart' | 'lateFinish' | 'totalFloat' | 'freeFloat' | 'critical';
 
 export interface CpmColumnLabels {
-  readonly headers: Readonly<Record<CpmColumnId, string>>;
+  readonly headers: Readonly<Record<Exclude<CpmColumnId, 'epic'>, string>>;
+  /** The Epic column's header: the column is there (after the key) only when given (a release's table). */
+  readonly epic?: string;
   /** The duration's CSV header, which names the unit. */
   readonly durationInDays: string;
   readonly yes: string;
@@ -27,6 +29,7 @@ export function cpmColumns(labels: CpmColumnLabels): readonly CpmColumn[] {
   const { headers } = labels;
   return [
     { id: 'key', header: headers.key, sortValue: (row) => issueKeySortValue(row.id), csvValue: (row) => row.id, filterText: (row) => row.id },
+    ...(labels.epic === undefined ? [] : [epicColumn(labels.epic)]),
     { id: 'summary', header: headers.summary, sortValue: (row) => row.summary, csvValue: (row) => row.summary, filterText: (row) => row.summary },
     { id: 'status', header: headers.status, csvValue: (row) => row.status, filterText: (row) => row.status },
     { id: 'assignee', header: headers.assignee, csvValue: (row) => row.assignee ?? '', filterText: (row) => row.assignee ?? '' },
@@ -41,4 +44,13 @@ export function cpmColumns(labels: CpmColumnLabels): readonly CpmColumn[] {
     // Critical first when ascending.
     { id: 'critical', header: headers.critical, sortValue: (row) => (row.critical ? 0 : 1), csvValue: (row) => (row.critical ? labels.yes : labels.no) },
   ];
+}
+
+function epicColumn(header: string): CpmColumn {
+  return {
+    id: 'epic', header,
+    sortValue: (row) => (row.epicKey === undefined ? '' : issueKeySortValue(row.epicKey)),
+    csvValue: (row) => row.epicKey ?? '',
+    filterText: (row) => row.epicKey ?? '',
+  };
 }

@@ -4,5 +4,5 @@ import type { Problem } from '../../src/domain/schedule';
 import type { Translate } from '../ui/i18n';
 
 export function problemText(t: Translate, problem: Problem): string {
-  return t(`dependencies.problems.${problem.code}`, { value: problem.value ?? '' });
+  return t(`schedule.problems.${problem.code}`, { value: problem.value ?? '' });
 }

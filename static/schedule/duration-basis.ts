@@ -6,14 +6,14 @@ import type { Translate } from '../ui/i18n';
 export function durationBasisLabel(t: Translate, basis: DurationBasis): string {
   switch (basis) {
     case 'estimate':
-      return t('dependencies.source.estimate');
+      return t('schedule.source.estimate');
     case 'points':
-      return t('dependencies.source.points');
+      return t('schedule.source.points');
     case 'dates':
-      return t('dependencies.source.dates');
+      return t('schedule.source.dates');
     case 'actual':
-      return t('dependencies.source.actual');
+      return t('schedule.source.actual');
     case 'assumed':
-      return t('dependencies.source.assumed');
+      return t('schedule.source.assumed');
   }
 }

@@ -54,45 +54,45 @@ export function TaskInspector(props: TaskInspectorProps) {
           <h3 id="dp-inspector-title" className="dp-inspector-title">{row.id}</h3>
           <p className="dp-inspector-summary">{row.summary}</p>
         </div>
-        <button type="button" className="dp-icon-button" aria-label={t('dependencies.inspector.close')} title={t('dependencies.inspector.close')} onClick={onClose}>×</button>
+        <button type="button" className="dp-icon-button" aria-label={t('schedule.inspector.close')} title={t('schedule.inspector.close')} onClick={onClose}>×</button>
       </header>
       <div className="dp-lozenges">
         {row.status === '' ? null : <span className={`dp-lozenge dp-status-${row.statusCategory}`}>{row.status}</span>}
-        {row.critical ? <span className="dp-lozenge dp-lozenge-danger">{t('dependencies.common.criticalLozenge')}</span> : null}
-        {row.external ? <span className="dp-lozenge">{t('dependencies.common.external')}</span> : null}
+        {row.critical ? <span className="dp-lozenge dp-lozenge-danger">{t('schedule.common.criticalLozenge')}</span> : null}
+        {row.external ? <span className="dp-lozenge">{t('schedule.common.external')}</span> : null}
       </div>
       <dl className="dp-facts">
-        <dt>{t('dependencies.table.assignee')}</dt>
-        <dd>{row.assignee ?? t('dependencies.inspector.unassigned')}</dd>
-        <dt>{t('dependencies.table.duration')}</dt>
+        <dt>{t('schedule.table.assignee')}</dt>
+        <dd>{row.assignee ?? t('schedule.inspector.unassigned')}</dd>
+        <dt>{t('schedule.table.duration')}</dt>
         <dd className="dp-inline">
-          <DurationInput value={row.duration} disabled={row.done} label={t('dependencies.table.editDuration', { key: row.id })} testId="inspector-duration" onCommit={(duration) => { onEdit({ kind: 'set-duration', taskId: row.id, duration }); }} />
+          <DurationInput value={row.duration} disabled={row.done} label={t('schedule.table.editDuration', { key: row.id })} testId="inspector-duration" onCommit={(duration) => { onEdit({ kind: 'set-duration', taskId: row.id, duration }); }} />
           <SourceLozenge row={row} />
         </dd>
-        <dt>{t('dependencies.inspector.early')}</dt>
+        <dt>{t('schedule.inspector.early')}</dt>
         <dd>{row.start} → {row.finish}</dd>
-        <dt>{t('dependencies.inspector.late')}</dt>
+        <dt>{t('schedule.inspector.late')}</dt>
         <dd>{row.lateStart} → {row.lateFinish}</dd>
-        <dt>{t('dependencies.table.totalFloat')}</dt>
+        <dt>{t('schedule.table.totalFloat')}</dt>
         <dd className={row.totalFloat < 0 ? 'dp-negative' : undefined}>{workingDays(t, language, row.totalFloat)}</dd>
-        <dt>{t('dependencies.table.freeFloat')}</dt>
+        <dt>{t('schedule.table.freeFloat')}</dt>
         <dd>{workingDays(t, language, row.freeFloat)}</dd>
       </dl>
-      <h4 className="dp-subtitle">{t('dependencies.inspector.predecessors', { n: formatNumber(language, incoming.length) })}</h4>
+      <h4 className="dp-subtitle">{t('schedule.inspector.predecessors', { n: formatNumber(language, incoming.length) })}</h4>
       <ul className="dp-link-list">
         {incoming.map(({ link, i }) => (
           <LinkEditor key={`${link.from}>${link.to}#${i}`} {...props} link={link} other={link.from} otherSummary={issues.get(link.from)?.name ?? ''} />
         ))}
       </ul>
       <AddPredecessor row={row} state={state} onEdit={onEdit} />
-      <h4 className="dp-subtitle">{t('dependencies.inspector.successors', { n: formatNumber(language, outgoing.length) })}</h4>
+      <h4 className="dp-subtitle">{t('schedule.inspector.successors', { n: formatNumber(language, outgoing.length) })}</h4>
       <ul className="dp-link-list">
         {outgoing.map(({ link, i }) => (
           <LinkEditor key={`${link.from}>${link.to}#${i}`} {...props} link={link} other={link.to} otherSummary={issues.get(link.to)?.name ?? ''} />
         ))}
       </ul>
-      {incoming.length + outgoing.length === 0 ? <p className="dp-muted">{t('dependencies.inspector.noLinks')}</p> : null}
-      <p className="dp-muted dp-small">{t('dependencies.inspector.browserOnly')}</p>
+      {incoming.length + outgoing.length === 0 ? <p className="dp-muted">{t('schedule.inspector.noLinks')}</p> : null}
+      <p className="dp-muted dp-small">{t('schedule.inspector.browserOnly')}</p>
     </aside>
   );
 }
@@ -159,17 +159,17 @@ function LinkEditor({ link, other, otherSummary, jiraLinks, canEdit, issueKey, s
         <select
           className="dp-select"
           value={link.type}
-          aria-label={t('dependencies.inspector.linkType', { from: link.from, to: link.to })}
+          aria-label={t('schedule.inspector.linkType', { from: link.from, to: link.to })}
           data-testid="edit-link-type"
           onChange={(event) => {
             const type = LINK_TYPES.find((candidate) => candidate === event.target.value);
             if (type !== undefined && type !== link.type) onEdit({ kind: 'change-link', link: ref, type });
           }}
         >
-          {LINK_TYPES.map((type) => <option key={type} value={type}>{t(`dependencies.linkTypes.${type}`)}</option>)}
+          {LINK_TYPES.map((type) => <option key={type} value={type}>{t(`schedule.linkTypes.${type}`)}</option>)}
         </select>
         <label className="dp-lag">
-          <span>{t('dependencies.inspector.lag')}</span>
+          <span>{t('schedule.inspector.lag')}</span>
           <input
             type="number"
             className="dp-number-input"
@@ -183,26 +183,26 @@ function LinkEditor({ link, other, otherSummary, jiraLinks, canEdit, issueKey, s
             onKeyDown={(event) => { if (event.key === 'Enter') commitLag(); }}
           />
         </label>
-        <button type="button" className="dp-icon-button" data-testid="remove-link" aria-label={t('dependencies.inspector.removeLink', { from: link.from, to: link.to })} title={t('dependencies.inspector.removeLink', { from: link.from, to: link.to })} onClick={() => { onEdit({ kind: 'remove-link', link: ref }); }}>
+        <button type="button" className="dp-icon-button" data-testid="remove-link" aria-label={t('schedule.inspector.removeLink', { from: link.from, to: link.to })} title={t('schedule.inspector.removeLink', { from: link.from, to: link.to })} onClick={() => { onEdit({ kind: 'remove-link', link: ref }); }}>
           <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M9 3h6l1 2h4v2H4V5h4l1-2zm-3 6h12l-1 12H7L6 9zm4 2v8h2v-8h-2zm4 0v8h2v-8h-2z" /></svg>
         </button>
       </div>
       {jira === undefined ? (
-        linkId === undefined ? <span className="dp-lozenge dp-lozenge-whatif">{t('dependencies.inspector.addedHere')}</span> : null
+        linkId === undefined ? <span className="dp-lozenge dp-lozenge-whatif">{t('schedule.inspector.addedHere')}</span> : null
       ) : (
         <div className="dp-link-meta dp-muted">
-          {t('dependencies.inspector.jiraLink', { type: jira.issueLinkType })}
-          {overridden ? <span className="dp-lozenge">{t('dependencies.inspector.overridden')}</span> : null}
+          {t('schedule.inspector.jiraLink', { type: jira.issueLinkType })}
+          {overridden ? <span className="dp-lozenge">{t('schedule.inspector.overridden')}</span> : null}
         </div>
       )}
       {changed && canEdit && linkId !== undefined ? (
         <button type="button" className="lc-button dp-primary dp-small-button" data-testid="keep-link" disabled={pending !== undefined} onClick={keep}>
-          {pending === 'keep' ? t('dependencies.inspector.saving') : t('dependencies.inspector.keep')}
+          {pending === 'keep' ? t('schedule.inspector.saving') : t('schedule.inspector.keep')}
         </button>
       ) : null}
       {overridden && canEdit && linkId !== undefined ? (
         <button type="button" className="lc-button dp-small-button" data-testid="clear-link" disabled={pending !== undefined} onClick={restoreJiraLink}>
-          {pending === 'clear' ? t('dependencies.inspector.clearing') : t('dependencies.inspector.useJira')}
+          {pending === 'clear' ? t('schedule.inspector.clearing') : t('schedule.inspector.useJira')}
         </button>
       ) : null}
       {failure === undefined ? null : <ErrorMessage error={failure.error} onRetry={failure.retry} />}
@@ -229,15 +229,15 @@ function AddPredecessor({ row, state, onEdit }: { readonly row: TaskRow; readonl
         setLag('0');
       }}
     >
-      <input className="dp-text-input" list={listId} value={from} placeholder={t('dependencies.inspector.addPlaceholder')} aria-label={t('dependencies.inspector.addFrom')} data-testid="add-link-from" onChange={(event) => { setFrom(event.target.value.toUpperCase()); }} />
+      <input className="dp-text-input" list={listId} value={from} placeholder={t('schedule.inspector.addPlaceholder')} aria-label={t('schedule.inspector.addFrom')} data-testid="add-link-from" onChange={(event) => { setFrom(event.target.value.toUpperCase()); }} />
       <datalist id={listId}>
         {candidates.map((id) => <option key={id} value={id} />)}
       </datalist>
-      <select className="dp-select" value={type} aria-label={t('dependencies.inspector.addType')} onChange={(event) => { setType(LINK_TYPES.find((candidate) => candidate === event.target.value) ?? 'FS'); }}>
+      <select className="dp-select" value={type} aria-label={t('schedule.inspector.addType')} onChange={(event) => { setType(LINK_TYPES.find((candidate) => candidate === event.target.value) ?? 'FS'); }}>
         {LINK_TYPES.map((name) => <option key={name} value={name}>{name}</option>)}
       </select>
-      <input type="number" className="dp-number-input" value={lag} step={1} aria-label={t('dependencies.inspector.lag')} onChange={(event) => { setLag(event.target.value); }} />
-      <button type="submit" className="lc-button" disabled={!valid} data-testid="add-link">{t('dependencies.inspector.add')}</button>
+      <input type="number" className="dp-number-input" value={lag} step={1} aria-label={t('schedule.inspector.lag')} onChange={(event) => { setLag(event.target.value); }} />
+      <button type="submit" className="lc-button" disabled={!valid} data-testid="add-link">{t('schedule.inspector.add')}</button>
     </form>
   );
 }

@@ -25,33 +25,33 @@ export function BottlenecksBox({ bottlenecks, issues, onSelect }: BottlenecksBox
   const n = (value: number) => formatNumber(language, value);
   return (
     <section className="dp-card" data-testid="bottlenecks" aria-labelledby="dp-bottlenecks-title">
-      <h3 id="dp-bottlenecks-title" className="dp-card-title">{t('dependencies.bottlenecks.title')}</h3>
+      <h3 id="dp-bottlenecks-title" className="dp-card-title">{t('schedule.bottlenecks.title')}</h3>
       <div className="dp-bottleneck-columns">
         <div>
-          <h4 className="dp-subtitle">{t('dependencies.bottlenecks.people')}</h4>
-          {people.length === 0 ? <p className="dp-muted">{t('dependencies.bottlenecks.noPeople')}</p> : (
+          <h4 className="dp-subtitle">{t('schedule.bottlenecks.people')}</h4>
+          {people.length === 0 ? <p className="dp-muted">{t('schedule.bottlenecks.noPeople')}</p> : (
             <ol className="dp-list">
               {people.map((load) => (
                 <li key={load.assignee} className="dp-list-item">
                   <span className="dp-ellipsis dp-strong">{names.get(load.assignee) ?? load.assignee}</span>
                   <span className={`dp-lozenge ${load.peakParallel > 1 ? 'dp-lozenge-danger' : ''}`}>
-                    {t('dependencies.bottlenecks.peak', { n: n(load.peakParallel) })}
+                    {t('schedule.bottlenecks.peak', { n: n(load.peakParallel) })}
                   </span>
-                  <span className="dp-muted dp-nowrap">{t('dependencies.bottlenecks.criticalWork', { tasks: n(load.criticalTasks), days: n(load.criticalDays) })}</span>
+                  <span className="dp-muted dp-nowrap">{t('schedule.bottlenecks.criticalWork', { tasks: n(load.criticalTasks), days: n(load.criticalDays) })}</span>
                 </li>
               ))}
             </ol>
           )}
         </div>
         <div>
-          <h4 className="dp-subtitle">{t('dependencies.bottlenecks.issues')}</h4>
-          {slips.length === 0 ? <p className="dp-muted">{t('dependencies.bottlenecks.noIssues')}</p> : (
+          <h4 className="dp-subtitle">{t('schedule.bottlenecks.issues')}</h4>
+          {slips.length === 0 ? <p className="dp-muted">{t('schedule.bottlenecks.noIssues')}</p> : (
             <ol className="dp-list">
               {slips.map((impact) => (
                 <li key={impact.id} className="dp-list-item">
                   <button type="button" className="dp-link-button dp-key" onClick={() => { onSelect(impact.id); }}>{impact.id}</button>
                   <span className="dp-ellipsis" title={issues.get(impact.id)?.name ?? ''}>{issues.get(impact.id)?.name ?? ''}</span>
-                  <span className="dp-lozenge">{t('dependencies.bottlenecks.delays', { n: n(impact.delayedTasks) })}</span>
+                  <span className="dp-lozenge">{t('schedule.bottlenecks.delays', { n: n(impact.delayedTasks) })}</span>
                 </li>
               ))}
             </ol>

@@ -16,7 +16,10 @@ import type { TaskRow } from './task-rows';
 
 export interface CpmTableProps {
   readonly rows: readonly TaskRow[];
-  readonly epicKey: string;
+  /** Of the CSV export, without the extension. */
+  readonly exportName: string;
+  /** A release's table: an Epic column after the key. */
+  readonly withEpic?: boolean;
   readonly selected: string | undefined;
   readonly onSelect: (id: string) => void;
   readonly onEdit: (edit: PlanEdit) => void;
@@ -26,25 +29,26 @@ type Cells = Readonly<Partial<Record<CpmColumnId, Pick<DataTableColumn<TaskRow>,
 
 const isCritical = (row: TaskRow) => row.critical;
 
-export function CpmTable({ rows, epicKey, selected, onSelect, onEdit }: CpmTableProps) {
+export function CpmTable({ rows, exportName, withEpic = false, selected, onSelect, onEdit }: CpmTableProps) {
   const { t, language } = useShell();
   const [criticalOnly, setCriticalOnly] = useState(false);
   const columns = useMemo(() => {
     const cells = cpmCells(t, language, onSelect, onEdit);
     return cpmColumns({
       headers: {
-        key: t('dependencies.table.key'), summary: t('dependencies.table.summary'), status: t('dependencies.table.status'),
-        assignee: t('dependencies.table.assignee'), duration: t('dependencies.table.duration'), source: t('dependencies.table.source'),
-        start: t('dependencies.table.earlyStart'), finish: t('dependencies.table.earlyFinish'), lateStart: t('dependencies.table.lateStart'),
-        lateFinish: t('dependencies.table.lateFinish'), totalFloat: t('dependencies.table.totalFloat'), freeFloat: t('dependencies.table.freeFloat'),
-        critical: t('dependencies.table.critical'),
+        key: t('schedule.table.key'), summary: t('schedule.table.summary'), status: t('schedule.table.status'),
+        assignee: t('schedule.table.assignee'), duration: t('schedule.table.duration'), source: t('schedule.table.source'),
+        start: t('schedule.table.earlyStart'), finish: t('schedule.table.earlyFinish'), lateStart: t('schedule.table.lateStart'),
+        lateFinish: t('schedule.table.lateFinish'), totalFloat: t('schedule.table.totalFloat'), freeFloat: t('schedule.table.freeFloat'),
+        critical: t('schedule.table.critical'),
       },
-      durationInDays: t('dependencies.table.durationDays'),
-      yes: t('dependencies.common.yes'),
-      no: t('dependencies.common.no'),
+      ...(withEpic ? { epic: t('schedule.table.epic') } : {}),
+      durationInDays: t('schedule.table.durationDays'),
+      yes: t('schedule.common.yes'),
+      no: t('schedule.common.no'),
       source: (basis) => durationBasisLabel(t, basis),
     }).map((column) => ({ ...column, ...cells[column.id] }));
-  }, [t, language, onSelect, onEdit]);
+  }, [t, language, onSelect, onEdit, withEpic]);
 
   return (
     <DataTable
@@ -53,14 +57,14 @@ export function CpmTable({ rows, epicKey, selected, onSelect, onEdit }: CpmTable
       rowKey={(row) => row.id}
       initialSort={{ columnId: 'start', direction: 'ascending' }}
       keepRow={criticalOnly ? isCritical : undefined}
-      toolbar={<Checkbox label={t('dependencies.table.criticalOnly')} checked={criticalOnly} data-testid="critical-only" onChange={setCriticalOnly} />}
+      toolbar={<Checkbox label={t('schedule.table.criticalOnly')} checked={criticalOnly} data-testid="critical-only" onChange={setCriticalOnly} />}
       labels={{
-        filter: t('dependencies.table.filterLabel'),
-        filterPlaceholder: t('dependencies.table.filterPlaceholder'),
-        count: (shown, total) => t('dependencies.table.count', { shown: formatNumber(language, shown), total: formatNumber(language, total) }),
-        noMatch: t('dependencies.table.noMatch'),
+        filter: t('schedule.table.filterLabel'),
+        filterPlaceholder: t('schedule.table.filterPlaceholder'),
+        count: (shown, total) => t('schedule.table.count', { shown: formatNumber(language, shown), total: formatNumber(language, total) }),
+        noMatch: t('schedule.table.noMatch'),
       }}
-      csvFileName={`${epicKey}-critical-path.csv`}
+      csvFileName={`${exportName}-critical-path.csv`}
       rowClassName={(row) => [row.critical ? 'dp-row-critical' : '', row.done ? 'dp-row-done' : '', selected === row.id ? 'dp-row-selected' : ''].join(' ')}
       onRowClick={(row) => { onSelect(row.id); }}
       testIds={{ table: 'cpm-table', filter: 'cpm-filter', row: 'cpm-row', exportButton: 'export-csv' }}
@@ -74,13 +78,14 @@ function cpmCells(t: Translate, language: Language, onSelect: (id: string) => vo
       cellClassName: 'dp-nowrap',
       cell: (row) => <button type="button" className="dp-link-button dp-key" onClick={(event) => { event.stopPropagation(); onSelect(row.id); }}>{row.id}</button>,
     },
+    epic: { cellClassName: 'dp-nowrap', cell: (row) => row.epicKey ?? '—' },
     summary: {
       cellClassName: 'dp-summary-cell',
       cell: (row) => (
         <div className="dp-cell-flex">
           <span className="dp-ellipsis" title={row.summary}>{row.summary}</span>
-          {row.external ? <Lozenge>{t('dependencies.common.external')}</Lozenge> : null}
-          {row.done ? <Lozenge appearance="success">{t('dependencies.common.done')}</Lozenge> : null}
+          {row.external ? <Lozenge>{t('schedule.common.external')}</Lozenge> : null}
+          {row.done ? <Lozenge appearance="success">{t('schedule.common.done')}</Lozenge> : null}
         </div>
       ),
     },
@@ -90,7 +95,7 @@ function cpmCells(t: Translate, language: Language, onSelect: (id: string) => vo
           <DurationInput
             value={row.duration}
             disabled={row.done}
-            label={t('dependencies.table.editDuration', { key: row.id })}
+            label={t('schedule.table.editDuration', { key: row.id })}
             testId="edit-duration"
             onCommit={(duration) => { onEdit({ kind: 'set-duration', taskId: row.id, duration }); }}
           />
@@ -107,8 +112,8 @@ function cpmCells(t: Translate, language: Language, onSelect: (id: string) => vo
     critical: {
       cellClassName: 'dp-center',
       cell: (row) => (row.critical
-        ? <span className="dp-critical-mark" aria-label={t('dependencies.common.yes')}>✓</span>
-        : <span className="dp-sr-only">{t('dependencies.common.no')}</span>),
+        ? <span className="dp-critical-mark" aria-label={t('schedule.common.yes')}>✓</span>
+        : <span className="dp-sr-only">{t('schedule.common.no')}</span>),
     },
   };
 }

@@ -2,7 +2,6 @@
 // keep it), in a Web Worker for big plans so the page never freezes, in line for small ones or where workers
 // are unavailable. While a new layout is computed the previous one stays on screen.
 import { useMemo } from 'react';
-import type { Plan } from '../../src/domain/schedule';
 import { connectWorker } from '../ui/worker/connect-worker';
 import type { OffThreadJob } from '../ui/worker/off-thread';
 import { useOffThread } from '../ui/worker/use-off-thread';
@@ -20,11 +19,9 @@ export interface LayoutState {
   readonly pending: boolean;
 }
 
-export function useNetworkLayout(plan: Plan): LayoutState {
-  const key = useMemo(
-    () => JSON.stringify([plan.tasks.map((task) => task.id), plan.links.map((link) => [link.from, link.to])]),
-    [plan.tasks, plan.links],
-  );
+/** Lays out the nodes (task ids, or an epic's box) and the links between them. */
+export function useNetworkLayout(nodeIds: readonly string[], links: readonly { readonly from: string; readonly to: string }[]): LayoutState {
+  const key = useMemo(() => JSON.stringify([nodeIds, links.map((link) => [link.from, link.to])]), [nodeIds, links]);
   const topology = useMemo((): NetworkTopology => {
     const [taskIds, pairs] = JSON.parse(key) as [string[], [string, string][]];
     return { taskIds, links: pairs.map(([from, to]) => ({ from, to })) };

@@ -1,5 +1,5 @@
 // Gantt axis: non-working days come from the calendar (weekends and holidays), bars span working days.
-import { buildGanttScale, ganttRange, scrollLeftForDay, spanOfIndices, xOfDay } from '../../../static/dependencies/gantt-scale';
+import { buildGanttScale, ganttRange, scrollLeftForDay, spanOfIndices, xOfDay } from '../../../static/schedule/gantt-scale';
 import { parseIsoDate } from '../../../src/domain/schedule';
 import { calendar } from './fixture';
 

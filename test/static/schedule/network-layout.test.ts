@@ -1,5 +1,5 @@
 // Network geometry: every task gets a position left to right along its links; critical links are flagged.
-import { criticalLinks, layoutNetwork, linkLabel, NODE_WIDTH } from '../../../static/dependencies/network-layout';
+import { criticalLinks, layoutNetwork, linkLabel, NODE_WIDTH } from '../../../static/schedule/network-layout';
 import { plan, scheduled } from './fixture';
 
 describe('layoutNetwork', () => {

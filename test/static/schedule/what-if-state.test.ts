@@ -1,6 +1,6 @@
 // What-if state: edits re-schedule, undo walks back one edit, reset returns to Jira's plan, delta vs baseline;
 // the server's bottlenecks are used as sent until an edit, then recomputed by the same domain code.
-import { finishDelta, initWhatIf, isEdited, whatIfReducer, type WhatIfState } from '../../../static/dependencies/what-if-state';
+import { finishDelta, initWhatIf, isEdited, whatIfReducer, type WhatIfState } from '../../../static/schedule/what-if-state';
 import { findBottlenecks } from '../../../src/domain/schedule';
 import { plan, scheduled } from './fixture';
 

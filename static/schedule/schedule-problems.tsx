@@ -19,7 +19,7 @@ export function ScheduleProblems({ result, plan, issues, onEdit }: ScheduleProbl
       return null;
     case 'cycles': {
       return (
-        <Banner appearance="danger" title={t('dependencies.cycles.title', { count: result.cycles.length })} detail={t('dependencies.cycles.detail')} data-testid="cycles" role="alert">
+        <Banner appearance="danger" title={t('schedule.cycles.title', { count: result.cycles.length })} detail={t('schedule.cycles.detail')} data-testid="cycles" role="alert">
             <ol className="dp-loops">
               {result.cycles.map((loop) => {
                 const closed = [...loop, ...loop.slice(0, 1)];
@@ -45,7 +45,7 @@ export function ScheduleProblems({ result, plan, issues, onEdit }: ScheduleProbl
                             className="lc-button dp-small-button"
                             onClick={() => { onEdit({ kind: 'remove-link', link: { from, to, type: link.type } }); }}
                           >
-                            {t('dependencies.cycles.tryWithout', { from, to })}
+                            {t('schedule.cycles.tryWithout', { from, to })}
                           </button>
                         );
                       })}
@@ -59,7 +59,7 @@ export function ScheduleProblems({ result, plan, issues, onEdit }: ScheduleProbl
     }
     case 'invalid':
       return (
-        <Banner appearance="danger" title={t('dependencies.invalid.title', { count: result.problems.length })} data-testid="invalid" role="alert">
+        <Banner appearance="danger" title={t('schedule.invalid.title', { count: result.problems.length })} data-testid="invalid" role="alert">
             <ul className="dp-problems">
               {result.problems.map((problem) => (
                 <li key={`${problem.path}:${problem.code}`}>
