@@ -59,7 +59,7 @@ export async function listCampaigns(projectKey: string): Promise<Result<Campaign
 export async function readCampaign(id: string): Promise<Result<CampaignRecord | null>> {
   try {
     const stored = await kvs.entity<Stored>(ENTITY).get(id);
-    if (stored === undefined || stored === null) return ok(null);
+    if (stored === undefined) return ok(null);
     const parsed = storedCampaignSchema.safeParse(stored);
     if (!parsed.success) {
       console.error(`storage: campaign ${id} does not parse`);
