@@ -27,7 +27,7 @@ export type RollupStatus = Exclude<GateStatus, 'unknown'>;
 export const GATE_REASONS = [
   'all-resolved', 'unresolved-issues',
   'no-blocker-bugs', 'open-blocker-bugs',
-  'float-ok', 'float-negative', 'no-release-date', 'schedule-computing', 'schedule-cycle', 'no-cycle', 'schedule-unschedulable',
+  'float-ok', 'float-negative', 'no-release-date', 'schedule-computing', 'schedule-stale', 'schedule-cycle', 'no-cycle', 'schedule-unschedulable',
   'no-sop-page', 'no-evidence', 'evidence-invalid', 'evidence-wrong-kind',
   'drill-passed', 'drill-failed', 'drill-stale',
   'attestation-complete', 'attestation-partial', 'attestation-stale', 'attestation-empty-roster',
