@@ -76,8 +76,8 @@ describe('the decision log', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 2 }), fc.constantFrom('by', 'at', 'reason', 'overall', 'versionId', 'statuses', 'exceptions'), (index, field) => {
       const changed = log.map((r, i) => {
         if (i !== index) return r;
-        const value = field === 'statuses' ? { a: 'red' } : field === 'exceptions' ? [{ criterionId: 'x', reason: 'y' }] : field === 'overall' ? (r.overall === 'green' ? 'red' : 'green') : `${String(r[field])}!`;
-        return { ...r, [field]: value } as LogRecord;
+        const value = field === 'statuses' ? { a: 'red' } : field === 'exceptions' ? [{ criterionId: 'x', reason: 'y' }] : field === 'overall' ? (r.overall === 'green' ? 'red' : 'green') : `${r[field]}!`;
+        return { ...r, [field]: value };
       });
       expect(verifyChain(changed, sha256)).toMatchObject({ verified: false, brokenAt: index + 1 });
     }));
