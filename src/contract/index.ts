@@ -2,6 +2,11 @@
 // Both sides import this map: the back end registers one handler per key, the page calls keys by name.
 import type { z } from 'zod';
 import { appInfo } from './app';
+import { campaignDelete, campaignList, campaignSave } from './campaign';
+import {
+  gateCalendar, gateDecide, gateExportMinutes, gateForRelease, gateHistory, gateList, gateMarkCounterparty, gateMarkCriterion,
+  gateRotateToken, gateSaveCriteria, gateSaveTemplate, gateSignOff, gateTemplate,
+} from './gate';
 import { scheduleForIssue, scheduleForRelease, scheduleRefreshRelease } from './release-schedule';
 import { scheduleClearLinkOverride, scheduleForEpic, scheduleSaveLinkOverride, scheduleSaveSettings } from './schedule';
 
@@ -14,6 +19,22 @@ export const contract = {
   'schedule/forRelease': scheduleForRelease,
   'schedule/refreshRelease': scheduleRefreshRelease,
   'schedule/forIssue': scheduleForIssue,
+  'gate/list': gateList,
+  'gate/forRelease': gateForRelease,
+  'gate/saveCriteria': gateSaveCriteria,
+  'gate/template': gateTemplate,
+  'gate/saveTemplate': gateSaveTemplate,
+  'gate/markCriterion': gateMarkCriterion,
+  'gate/markCounterparty': gateMarkCounterparty,
+  'gate/signOff': gateSignOff,
+  'gate/decide': gateDecide,
+  'gate/history': gateHistory,
+  'gate/rotateToken': gateRotateToken,
+  'gate/exportMinutes': gateExportMinutes,
+  'gate/calendar': gateCalendar,
+  'campaign/list': campaignList,
+  'campaign/save': campaignSave,
+  'campaign/delete': campaignDelete,
 } as const;
 
 export type Contract = typeof contract;
@@ -29,3 +50,4 @@ export { ERROR_CODES, ERROR_REASONS, appError, appErrorSchema, type AppError, ty
 export type { EpicSchedule } from './schedule';
 export { RELEASE_PARTS, STALE_REASONS, type IssuePlacement, type ReleasePart, type ReleaseSchedule, type StaleReason } from './release-schedule';
 export { err, ok, resultSchema, type Result } from './result';
+export type { GateView } from './gate';

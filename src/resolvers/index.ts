@@ -1,6 +1,11 @@
 // Every resolver of the app, one entry per contract key.
 import { appInfo } from './app';
 import type { Handlers } from '../edge/define-resolver';
+import { campaignDelete, campaignList, campaignSave } from './campaigns';
+import {
+  gateCalendar, gateDecide, gateExportMinutes, gateForRelease, gateHistory, gateList, gateMarkCounterparty, gateMarkCriterion,
+  gateRotateToken, gateSaveCriteria, gateSaveTemplate, gateSignOff, gateTemplate,
+} from './gate';
 import { scheduleForIssue, scheduleForRelease, scheduleRefreshRelease } from './release-schedule';
 import { scheduleClearLinkOverride, scheduleForEpic, scheduleSaveLinkOverride, scheduleSaveSettings } from './schedule';
 
@@ -13,4 +18,20 @@ export const handlers: Handlers = {
   'schedule/forRelease': scheduleForRelease,
   'schedule/refreshRelease': scheduleRefreshRelease,
   'schedule/forIssue': scheduleForIssue,
+  'gate/list': gateList,
+  'gate/forRelease': gateForRelease,
+  'gate/saveCriteria': gateSaveCriteria,
+  'gate/template': gateTemplate,
+  'gate/saveTemplate': gateSaveTemplate,
+  'gate/markCriterion': gateMarkCriterion,
+  'gate/markCounterparty': gateMarkCounterparty,
+  'gate/signOff': gateSignOff,
+  'gate/decide': gateDecide,
+  'gate/history': gateHistory,
+  'gate/rotateToken': gateRotateToken,
+  'gate/exportMinutes': gateExportMinutes,
+  'gate/calendar': gateCalendar,
+  'campaign/list': campaignList,
+  'campaign/save': campaignSave,
+  'campaign/delete': campaignDelete,
 };
