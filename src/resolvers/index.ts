@@ -2,6 +2,11 @@
 import { appInfo } from './app';
 import type { Handlers } from '../edge/define-resolver';
 import { scheduleForIssue, scheduleForRelease, scheduleRefreshRelease } from './release-schedule';
+import {
+  sopAcknowledgeHandler, sopAttestationHandler, sopCompleteStepHandler, sopCreatePageHandler, sopFinishRunHandler, sopInstallTemplatesHandler,
+  sopLibraryHandler, sopRunbookHandler, sopStartRunHandler, sopStatusActionHandler, sopStatusHandler, sopSubmitAttemptHandler,
+  sopTemplatePreviewHandler, sopTemplatesHandler,
+} from './sop';
 import { scheduleClearLinkOverride, scheduleForEpic, scheduleSaveLinkOverride, scheduleSaveSettings } from './schedule';
 
 export const handlers: Handlers = {
@@ -13,4 +18,18 @@ export const handlers: Handlers = {
   'schedule/forRelease': scheduleForRelease,
   'schedule/refreshRelease': scheduleRefreshRelease,
   'schedule/forIssue': scheduleForIssue,
+  'sop/templates': sopTemplatesHandler,
+  'sop/templatePreview': sopTemplatePreviewHandler,
+  'sop/createPage': sopCreatePageHandler,
+  'sop/installTemplates': sopInstallTemplatesHandler,
+  'sop/library': sopLibraryHandler,
+  'sop/status': sopStatusHandler,
+  'sop/statusAction': sopStatusActionHandler,
+  'sop/runbook': sopRunbookHandler,
+  'sop/startRun': sopStartRunHandler,
+  'sop/completeStep': sopCompleteStepHandler,
+  'sop/finishRun': sopFinishRunHandler,
+  'sop/attestation': sopAttestationHandler,
+  'sop/acknowledge': sopAcknowledgeHandler,
+  'sop/submitAttempt': sopSubmitAttemptHandler,
 };

@@ -30,3 +30,11 @@ export async function readGroupMembers(client: ConfluenceClient, groupName: stri
   }
   return ok(members);
 }
+
+const userSchema = z.object({ accountId: z.string(), displayName: z.string().optional(), publicName: z.string().optional() });
+
+/** One person's display name, as Confluence shows it to the caller. */
+export async function readUser(client: ConfluenceClient, accountId: string): Promise<Result<GroupMember>> {
+  const read = await client.request({ path: route`/wiki/rest/api/user?accountId=${accountId}`, schema: userSchema, what: `user ${accountId}` });
+  return read.ok ? ok({ accountId: read.data.accountId, displayName: read.data.displayName ?? read.data.publicName ?? accountId }) : read;
+}
