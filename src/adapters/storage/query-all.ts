@@ -1,7 +1,7 @@
-// Reads every item of one partition of an entity index, following the cursor (KVS answers at most 100 a page).
+// Reads every item of one partition of an entity index, following the cursor (KVS answers at most 20 a page).
 import kvs from '@forge/kvs';
 
-const PAGE = 100;
+const PAGE = 20;
 const MAX_PAGES = 100;
 
 export async function queryPartition(entity: string, index: string, partition: readonly (string | number)[]): Promise<unknown[]> {
