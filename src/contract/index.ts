@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { appInfo } from './app';
 import { scheduleForIssue, scheduleForRelease, scheduleRefreshRelease } from './release-schedule';
 import {
-  sopAcknowledge, sopAttestation, sopCompleteStep, sopCreatePage, sopFinishRun, sopInstallTemplates, sopLibrary, sopRunbook,
+  sopAcknowledge, sopAttestation, sopCompleteStep, sopCreatePage, sopFinishRun, sopGroupMembers, sopInstallTemplates, sopLibrary, sopRunbook,
   sopStartRun, sopStatus, sopStatusAction, sopSubmitAttempt, sopTemplatePreview, sopTemplates,
 } from './sop';
 import { scheduleClearLinkOverride, scheduleForEpic, scheduleSaveLinkOverride, scheduleSaveSettings } from './schedule';
@@ -32,6 +32,7 @@ export const contract = {
   'sop/attestation': sopAttestation,
   'sop/acknowledge': sopAcknowledge,
   'sop/submitAttempt': sopSubmitAttempt,
+  'sop/groupMembers': sopGroupMembers,
 } as const;
 
 export type Contract = typeof contract;

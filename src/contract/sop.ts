@@ -81,6 +81,8 @@ export const sopLibrary = {
 };
 
 export const sopStatusSchema = sopPageSchema.extend({
+  ownerName: z.string(),
+  approverName: z.string(),
   reviewEveryDays: z.number().int(),
   revision: z.number().int(),
   allowed: z.array(z.enum(SOP_ACTIONS)),
@@ -105,12 +107,20 @@ export const runViewSchema = z.object({
   finish: z.object({ result: z.enum(DRILL_RESULTS), failedStep: z.string().optional(), finishedAt: isoInstant, finishedBy: accountId, durationMinutes: z.number().int() }).optional(),
 });
 
+const personSchema = z.object({ accountId, displayName: z.string() });
+
 export const sopRunbook = {
   input: z.object({ pageId }).strict(),
   output: z.object({
     pageId, templateId, drill: z.boolean(), title: z.string(), expectedMinutes: z.number().int(),
-    runs: z.array(runViewSchema), evidence: sopEvidence.optional(),
+    runs: z.array(runViewSchema), evidence: sopEvidence.optional(), people: z.array(personSchema),
   }),
+};
+
+/** The members of a Confluence group (as the caller may see them): approvers to pick from, rosters to check. */
+export const sopGroupMembers = {
+  input: z.object({ group: z.string().trim().min(1).max(255) }).strict(),
+  output: z.object({ group: z.string(), members: z.array(personSchema) }),
 };
 
 export const sopStartRun = { input: z.object({ pageId }).strict(), output: runViewSchema };

@@ -3,7 +3,7 @@ import { appInfo } from './app';
 import type { Handlers } from '../edge/define-resolver';
 import { scheduleForIssue, scheduleForRelease, scheduleRefreshRelease } from './release-schedule';
 import {
-  sopAcknowledgeHandler, sopAttestationHandler, sopCompleteStepHandler, sopCreatePageHandler, sopFinishRunHandler, sopInstallTemplatesHandler,
+  sopAcknowledgeHandler, sopAttestationHandler, sopCompleteStepHandler, sopCreatePageHandler, sopFinishRunHandler, sopGroupMembersHandler, sopInstallTemplatesHandler,
   sopLibraryHandler, sopRunbookHandler, sopStartRunHandler, sopStatusActionHandler, sopStatusHandler, sopSubmitAttemptHandler,
   sopTemplatePreviewHandler, sopTemplatesHandler,
 } from './sop';
@@ -32,4 +32,5 @@ export const handlers: Handlers = {
   'sop/attestation': sopAttestationHandler,
   'sop/acknowledge': sopAcknowledgeHandler,
   'sop/submitAttempt': sopSubmitAttemptHandler,
+  'sop/groupMembers': sopGroupMembersHandler,
 };

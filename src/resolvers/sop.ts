@@ -2,7 +2,7 @@
 import { ok } from '../contract';
 import type { Handler } from '../edge/define-resolver';
 import {
-  acknowledgeSop, completeSopStep, createSopPageFromTemplate, finishSopRun, installSpaceTemplates, listTemplates, loadAttestation,
+  acknowledgeSop, completeSopStep, createSopPageFromTemplate, finishSopRun, listGroupMembers, installSpaceTemplates, listTemplates, loadAttestation,
   loadRunbook, loadSopLibrary, moveSop, previewTemplate, readSopStatus, startSopRun, submitQuizAttempt,
 } from '../services/sop';
 
@@ -21,3 +21,4 @@ export const sopFinishRunHandler: Handler<'sop/finishRun'> = (input, ctx) => fin
 export const sopAttestationHandler: Handler<'sop/attestation'> = (input, ctx) => loadAttestation(ctx, input.pageId);
 export const sopAcknowledgeHandler: Handler<'sop/acknowledge'> = (input, ctx) => acknowledgeSop(ctx, input.pageId);
 export const sopSubmitAttemptHandler: Handler<'sop/submitAttempt'> = (input, ctx) => submitQuizAttempt(ctx, input.pageId, input.answers);
+export const sopGroupMembersHandler: Handler<'sop/groupMembers'> = (input, ctx) => listGroupMembers(ctx, input.group);

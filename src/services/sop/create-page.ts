@@ -3,6 +3,7 @@
 // record (owner = the creator, the named approver, review and drill cadence, roster group) kept by the app.
 import { appError, err, ok, type InputOf, type OutputOf, type Result } from '../../contract';
 import { extensionKeyPrefix, newId } from '../../adapters/app-identity';
+import { writePageProperty } from '../../adapters/confluence/content-properties';
 import { createPage, readSpaceByKey } from '../../adapters/confluence/pages';
 import { createSpaceTemplate, listSpaceTemplates } from '../../adapters/confluence/templates';
 import { createSopPage } from '../../adapters/storage/sop-pages';
@@ -10,6 +11,9 @@ import { macrosFor, sopPageBody } from '../../domain/sop/page-body';
 import type { SopLocale } from '../../domain/sop/roles';
 import { SOP_TEMPLATES, templateById } from '../../domain/sop/templates';
 import type { UserCallContext } from '../call-context';
+
+/** The content property that marks a page as an SOP of the app. */
+const SOP_PAGE_KEY = 'launch-control.sop';
 
 /** What each macro is called where Confluence shows its title (the fallback text of the body). */
 const MACRO_TITLES: Readonly<Record<SopLocale, Readonly<Record<string, string>>>> = {
@@ -33,6 +37,9 @@ export async function createSopPageFromTemplate(ctx: UserCallContext, input: Inp
     ...(input.rosterGroup === undefined ? {} : { rosterGroup: input.rosterGroup }),
   }, ctx.principal.accountId, ctx.clock.now());
   if (!record.ok) return record;
+  // The marker the SOP status byline shows on (its display condition); written as the app, like the evidence.
+  const marked = await writePageProperty(ctx.confluenceAsApp, page.data.id, SOP_PAGE_KEY, { templateId: template.id });
+  if (!marked.ok) return marked;
   return ok({ pageId: page.data.id, title: page.data.title, ...(page.data.webui === undefined ? {} : { webui: page.data.webui }) });
 }
 

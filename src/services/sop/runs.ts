@@ -4,6 +4,7 @@
 import { appError, err, ok, type ErrorReason, type OutputOf, type Result, type RunView } from '../../contract';
 import { newId } from '../../adapters/app-identity';
 import { readPageProperty } from '../../adapters/confluence/content-properties';
+import { readUser } from '../../adapters/confluence/groups';
 import { addStepCompletion, createRun, listRuns, listStepCompletions, readRun, saveRunFinish } from '../../adapters/storage/sop-runs';
 import { sopEvidence } from '../../contract/sop-evidence';
 import { drillEvidence, SOP_EVIDENCE_KEY, type DrillResult } from '../../domain/sop/evidence';
@@ -49,9 +50,12 @@ export async function loadRunbook(ctx: UserCallContext, pageId: string): Promise
   }
   const property = await readPageProperty(ctx.confluence, pageId, SOP_EVIDENCE_KEY);
   const evidence = property.ok && property.data !== undefined ? sopEvidence.safeParse(property.data.value) : undefined;
+  const ids = [...new Set(views.flatMap((v) => [v.startedBy, ...v.completions.map((c) => c.by), ...(v.finish === undefined ? [] : [v.finish.finishedBy])]))];
+  const people = await Promise.all(ids.map((id) => readUser(ctx.confluence, id)));
   return ok({
     pageId, templateId: template.id, drill: template.kind === 'drill', title: page.title, expectedMinutes: expectedRunMinutes(template),
     runs: views, ...(evidence?.success === true ? { evidence: evidence.data } : {}),
+    people: people.map((p, i) => (p.ok ? p.data : { accountId: ids[i] ?? '', displayName: ids[i] ?? '' })),
   });
 }
 

@@ -1,6 +1,7 @@
 // The SOP status of a page and its moves: submit, approve (the named approver only, checked here on the server),
 // reject, revise (a major revision raises the version and so resets attestations), retire.
 import { appError, err, ok, type ErrorReason, type Result, type SopStatusView } from '../../contract';
+import { readUser } from '../../adapters/confluence/groups';
 import { saveSopPage, type SopPageRecord } from '../../adapters/storage/sop-pages';
 import { applySopAction, SOP_ACTIONS, type SopAction, type StatusRefusal } from '../../domain/sop/status';
 import type { UserCallContext } from '../call-context';
@@ -16,7 +17,10 @@ async function viewOf(ctx: UserCallContext, record: SopPageRecord, title: string
   if (!page.ok) return page;
   const today = ctx.clock.today();
   const allowed = SOP_ACTIONS.filter((a) => applySopAction(record.status, a, ctx.principal.accountId, today).ok);
-  return ok({ ...page.data, reviewEveryDays: record.status.reviewEveryDays, revision: record.revision, allowed });
+  const [owner, approver] = await Promise.all([readUser(ctx.confluence, record.status.ownerId), readUser(ctx.confluence, record.status.approverId)]);
+  return ok({
+    ...page.data, ownerName: owner.ok ? owner.data.displayName : record.status.ownerId,
+    approverName: approver.ok ? approver.data.displayName : record.status.approverId, reviewEveryDays: record.status.reviewEveryDays, revision: record.revision, allowed });
 }
 
 export async function readSopStatus(ctx: UserCallContext, pageId: string): Promise<Result<SopStatusView>> {
