@@ -8,6 +8,10 @@ import {
   gateRotateToken, gateSaveCriteria, gateSaveTemplate, gateSignOff, gateTemplate,
 } from './gate';
 import { scheduleForIssue, scheduleForRelease, scheduleRefreshRelease } from './release-schedule';
+import {
+  sopAcknowledge, sopAttestation, sopCompleteStep, sopCreatePage, sopFinishRun, sopGroupMembers, sopInstallTemplates, sopLibrary, sopRunbook,
+  sopStartRun, sopStatus, sopStatusAction, sopSubmitAttempt, sopTemplatePreview, sopTemplates,
+} from './sop';
 import { scheduleClearLinkOverride, scheduleForEpic, scheduleSaveLinkOverride, scheduleSaveSettings } from './schedule';
 
 export const contract = {
@@ -35,6 +39,21 @@ export const contract = {
   'campaign/list': campaignList,
   'campaign/save': campaignSave,
   'campaign/delete': campaignDelete,
+  'sop/templates': sopTemplates,
+  'sop/templatePreview': sopTemplatePreview,
+  'sop/createPage': sopCreatePage,
+  'sop/installTemplates': sopInstallTemplates,
+  'sop/library': sopLibrary,
+  'sop/status': sopStatus,
+  'sop/statusAction': sopStatusAction,
+  'sop/runbook': sopRunbook,
+  'sop/startRun': sopStartRun,
+  'sop/completeStep': sopCompleteStep,
+  'sop/finishRun': sopFinishRun,
+  'sop/attestation': sopAttestation,
+  'sop/acknowledge': sopAcknowledge,
+  'sop/submitAttempt': sopSubmitAttempt,
+  'sop/groupMembers': sopGroupMembers,
 } as const;
 
 export type Contract = typeof contract;
@@ -48,6 +67,7 @@ export type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepRead
 
 export { ERROR_CODES, ERROR_REASONS, appError, appErrorSchema, type AppError, type ErrorCode, type ErrorReason } from './errors';
 export type { EpicSchedule } from './schedule';
+export type { AttestationView, RunView, SopPage, SopStatusView, TemplatePreview } from './sop';
 export { RELEASE_PARTS, STALE_REASONS, type IssuePlacement, type ReleasePart, type ReleaseSchedule, type StaleReason } from './release-schedule';
 export { err, ok, resultSchema, type Result } from './result';
 export type { GateView } from './gate';

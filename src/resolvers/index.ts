@@ -7,6 +7,11 @@ import {
   gateRotateToken, gateSaveCriteria, gateSaveTemplate, gateSignOff, gateTemplate,
 } from './gate';
 import { scheduleForIssue, scheduleForRelease, scheduleRefreshRelease } from './release-schedule';
+import {
+  sopAcknowledgeHandler, sopAttestationHandler, sopCompleteStepHandler, sopCreatePageHandler, sopFinishRunHandler, sopGroupMembersHandler, sopInstallTemplatesHandler,
+  sopLibraryHandler, sopRunbookHandler, sopStartRunHandler, sopStatusActionHandler, sopStatusHandler, sopSubmitAttemptHandler,
+  sopTemplatePreviewHandler, sopTemplatesHandler,
+} from './sop';
 import { scheduleClearLinkOverride, scheduleForEpic, scheduleSaveLinkOverride, scheduleSaveSettings } from './schedule';
 
 export const handlers: Handlers = {
@@ -34,4 +39,19 @@ export const handlers: Handlers = {
   'campaign/list': campaignList,
   'campaign/save': campaignSave,
   'campaign/delete': campaignDelete,
+  'sop/templates': sopTemplatesHandler,
+  'sop/templatePreview': sopTemplatePreviewHandler,
+  'sop/createPage': sopCreatePageHandler,
+  'sop/installTemplates': sopInstallTemplatesHandler,
+  'sop/library': sopLibraryHandler,
+  'sop/status': sopStatusHandler,
+  'sop/statusAction': sopStatusActionHandler,
+  'sop/runbook': sopRunbookHandler,
+  'sop/startRun': sopStartRunHandler,
+  'sop/completeStep': sopCompleteStepHandler,
+  'sop/finishRun': sopFinishRunHandler,
+  'sop/attestation': sopAttestationHandler,
+  'sop/acknowledge': sopAcknowledgeHandler,
+  'sop/submitAttempt': sopSubmitAttemptHandler,
+  'sop/groupMembers': sopGroupMembersHandler,
 };

@@ -1,5 +1,29 @@
-// SOP library (confluence:spacePage) and the SOP macros: not built yet; an honest placeholder.
-import { mountSurface } from '../ui/app-shell';
-import { Placeholder } from '../ui/placeholder';
+// The SOP bundle: one Custom UI app for the SOP library (space page), the four SOP macros and the SOP status
+// byline item; the screen is chosen by the module key in the Forge context.
+import { mountSurface, useShell } from '../ui/app-shell';
+import { Banner } from '../ui/status/banner';
+import { AttestationScreen } from './attestation-screen';
+import { LibraryScreen } from './library-screen';
+import { RunbookScreen } from './runbook-screen';
+import { pageIdOf, spaceKeyOf } from './sop-context';
+import { StatusScreen } from './status-screen';
+import './sop.css';
 
-mountSurface(<Placeholder message="placeholder.sop" />);
+function SopSurface() {
+  const { context, t } = useShell();
+  const spaceKey = spaceKeyOf(context);
+  const pageId = pageIdOf(context);
+  const missing = <p role="alert" className="lc-error">{t('sop.badContext')}</p>;
+  switch (context.moduleKey) {
+    case 'sop-library': return spaceKey === undefined ? missing : <LibraryScreen spaceKey={spaceKey} />;
+    case 'sop-runbook': return pageId === undefined ? missing : <RunbookScreen pageId={pageId} />;
+    case 'sop-attestation': return pageId === undefined ? missing : <AttestationScreen pageId={pageId} />;
+    case 'sop-status': return pageId === undefined ? missing : <StatusScreen pageId={pageId} compact={false} />;
+    case 'sop-status-byline': return pageId === undefined ? missing : <StatusScreen pageId={pageId} compact />;
+    case 'postmortem-actions': return <Banner appearance="info" title={t('sop.postmortem.title')} detail={t('sop.postmortem.notBuilt')} />;
+    case undefined:
+    default: return missing;
+  }
+}
+
+mountSurface(<SopSurface />);

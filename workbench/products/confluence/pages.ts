@@ -7,6 +7,7 @@ import { jsonResponse, listParam, readJson, type ParsedRequest } from '../http';
 import { v2Error } from './errors';
 import { pagedResponse, pageWindow } from './paging';
 import { callerId, canViewSpace, visiblePage, visibleSpaces, type ConfluenceState } from './state';
+import { placeForgeMacros } from './forge-macros';
 import { currentVersion, labelView, pageView, versionView } from './views';
 
 type Params = Readonly<Record<string, string>>;
@@ -114,6 +115,7 @@ export function createPage(state: ConfluenceState, request: ParsedRequest): Resp
     labels: [], properties: [],
   };
   state.site.confluence.pages.push(page);
+  placeForgeMacros(state, page, input.body.value);
   return jsonResponse(200, pageView(state, page, 'storage'));
 }
 
@@ -142,6 +144,7 @@ export function updatePage(state: ConfluenceState, request: ParsedRequest, param
     number: input.version.number, createdAt: nextTimestamp(state), authorId: callerId(state, request.request.principal),
     message: input.version.message ?? '', minorEdit: false, title: input.title, body: input.body.value,
   });
+  placeForgeMacros(state, page, input.body.value);
   return jsonResponse(200, pageView(state, page, 'storage'));
 }
 

@@ -7,7 +7,7 @@ import { currentUser, getUser, groupMembersById, groupMembersByName, memberOf } 
 import { createProperty, deleteProperty, getProperty, listProperties, updateProperty } from './properties';
 import { getSpace, listSpaces } from './spaces';
 import type { ConfluenceState } from './state';
-import { getTemplate, listPageTemplates } from './templates';
+import { createTemplate, getTemplate, listPageTemplates } from './templates';
 
 export function confluenceRoutes(): Route<ConfluenceState>[] {
   return [
@@ -32,6 +32,7 @@ export function confluenceRoutes(): Route<ConfluenceState>[] {
     route('GET', '/wiki/rest/api/user/current', currentUser),
     route('GET', '/wiki/rest/api/user', getUser),
     route('GET', '/wiki/rest/api/template/page', listPageTemplates),
+    route('POST', '/wiki/rest/api/template', createTemplate),
     route('GET', '/wiki/rest/api/template/{contentTemplateId}', getTemplate),
   ];
 }

@@ -1,0 +1,83 @@
+// Confluence pages (REST v2): one page with its current version, the pages of a space (cursor paging), and a new
+// page in a space from a storage-format body.
+import { route } from '@forge/api';
+import { z } from 'zod';
+import { ok, type Result } from '../../contract';
+import type { ConfluenceClient } from './confluence-client';
+
+const pageSchema = z.object({
+  id: z.string(), title: z.string(), spaceId: z.string(), status: z.string(),
+  ownerId: z.string().nullish(), authorId: z.string().nullish(),
+  version: z.object({ number: z.number().int(), createdAt: z.string(), authorId: z.string().nullish() }),
+  body: z.object({ storage: z.object({ value: z.string() }).optional() }).optional(),
+  _links: z.object({ webui: z.string().optional() }).optional(),
+});
+const pageList = z.object({ results: z.array(pageSchema), _links: z.object({ next: z.string().optional() }).optional() });
+const spaceList = z.object({ results: z.array(z.object({ id: z.string(), key: z.string(), name: z.string(), homepageId: z.string().nullish() })) });
+
+export interface ConfluencePage {
+  readonly id: string;
+  readonly title: string;
+  readonly spaceId: string;
+  readonly ownerId: string | undefined;
+  readonly version: number;
+  readonly updatedAt: string;
+  readonly webui: string | undefined;
+  readonly body: string | undefined;
+}
+
+export interface ConfluenceSpace {
+  readonly id: string;
+  readonly key: string;
+  readonly name: string;
+}
+
+const MAX_PAGES = 20;
+
+function pageOf(page: z.infer<typeof pageSchema>): ConfluencePage {
+  return {
+    id: page.id, title: page.title, spaceId: page.spaceId, ownerId: page.ownerId ?? page.authorId ?? undefined,
+    version: page.version.number, updatedAt: page.version.createdAt, webui: page._links?.webui, body: page.body?.storage?.value,
+  };
+}
+
+export async function readSpaceByKey(client: ConfluenceClient, spaceKey: string): Promise<Result<ConfluenceSpace | undefined>> {
+  const listed = await client.request({ path: route`/wiki/api/v2/spaces?keys=${spaceKey}`, schema: spaceList, what: `space ${spaceKey}` });
+  if (!listed.ok) return listed;
+  const space = listed.data.results.find((s) => s.key === spaceKey);
+  return ok(space === undefined ? undefined : { id: space.id, key: space.key, name: space.name });
+}
+
+export async function readPage(client: ConfluenceClient, pageId: string, withBody = false): Promise<Result<ConfluencePage>> {
+  const read = await client.request({
+    path: withBody ? route`/wiki/api/v2/pages/${pageId}?body-format=storage` : route`/wiki/api/v2/pages/${pageId}`,
+    schema: pageSchema, what: `page ${pageId}`,
+  });
+  return read.ok ? ok(pageOf(read.data)) : read;
+}
+
+/** Every current page of a space, following the cursor (at most 20 pages of 250). */
+export async function listSpacePages(client: ConfluenceClient, spaceId: string): Promise<Result<ConfluencePage[]>> {
+  const pages: ConfluencePage[] = [];
+  let cursor: string | undefined;
+  for (let n = 0; n < MAX_PAGES; n += 1) {
+    const listed = await client.request({
+      path: cursor === undefined ? route`/wiki/api/v2/spaces/${spaceId}/pages?limit=250&status=current` : route`/wiki/api/v2/spaces/${spaceId}/pages?limit=250&status=current&cursor=${cursor}`,
+      schema: pageList, what: `the pages of space ${spaceId}`,
+    });
+    if (!listed.ok) return listed;
+    pages.push(...listed.data.results.map(pageOf));
+    const next = listed.data._links?.next;
+    cursor = next === undefined ? undefined : new URL(next, 'https://x.invalid').searchParams.get('cursor') ?? undefined;
+    if (cursor === undefined) break;
+  }
+  return ok(pages);
+}
+
+export async function createPage(client: ConfluenceClient, spaceId: string, title: string, storageBody: string, parentId?: string): Promise<Result<ConfluencePage>> {
+  const created = await client.request({
+    path: route`/wiki/api/v2/pages`, method: 'POST', schema: pageSchema, what: `the page "${title}"`,
+    body: { spaceId, status: 'current', title, ...(parentId === undefined ? {} : { parentId }), body: { representation: 'storage', value: storageBody } },
+  });
+  return created.ok ? ok(pageOf(created.data)) : created;
+}
