@@ -23,6 +23,10 @@ export const ERROR_REASONS = [
   'storage-busy',
   'storage-refused',
   'changed-by-someone-else',
+  'needs-edit-issues',
+  'import-expired',
+  'import-incomplete',
+  'import-part-too-large',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

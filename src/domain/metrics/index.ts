@@ -7,3 +7,4 @@ export * from './aggregators';
 export * from './import-run';
 export * from './content-hash';
 export * from './parse-csv';
+export * from './merge';
