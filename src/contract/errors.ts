@@ -43,6 +43,10 @@ export const ERROR_REASONS = [
   'sop-already-passed',
   'sop-no-attempts-left',
   'sop-answer-unknown',
+  'needs-edit-issues',
+  'import-expired',
+  'import-incomplete',
+  'import-part-too-large',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -3,6 +3,8 @@
 import type { z } from 'zod';
 import { appInfo } from './app';
 import { campaignDelete, campaignList, campaignSave } from './campaign';
+import { campaignOverrideFlag, campaignRoi } from './campaign-roi';
+import { metricsBeginImport, metricsCommitImport, metricsPutImportPart } from './metrics';
 import {
   gateCalendar, gateDecide, gateExportMinutes, gateForRelease, gateHistory, gateList, gateMarkCounterparty, gateMarkCriterion,
   gateRotateToken, gateSaveCriteria, gateSaveTemplate, gateSignOff, gateTemplate,
@@ -54,6 +56,11 @@ export const contract = {
   'sop/acknowledge': sopAcknowledge,
   'sop/submitAttempt': sopSubmitAttempt,
   'sop/groupMembers': sopGroupMembers,
+  'campaign/roi': campaignRoi,
+  'campaign/overrideFlag': campaignOverrideFlag,
+  'metrics/beginImport': metricsBeginImport,
+  'metrics/putImportPart': metricsPutImportPart,
+  'metrics/commitImport': metricsCommitImport,
 } as const;
 
 export type Contract = typeof contract;

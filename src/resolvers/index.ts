@@ -1,11 +1,13 @@
 // Every resolver of the app, one entry per contract key.
 import { appInfo } from './app';
 import type { Handlers } from '../edge/define-resolver';
+import { campaignOverrideFlag, campaignRoi } from './campaign-roi';
 import { campaignDelete, campaignList, campaignSave } from './campaigns';
 import {
   gateCalendar, gateDecide, gateExportMinutes, gateForRelease, gateHistory, gateList, gateMarkCounterparty, gateMarkCriterion,
   gateRotateToken, gateSaveCriteria, gateSaveTemplate, gateSignOff, gateTemplate,
 } from './gate';
+import { metricsBeginImport, metricsCommitImport, metricsPutImportPart } from './metrics';
 import { scheduleForIssue, scheduleForRelease, scheduleRefreshRelease } from './release-schedule';
 import {
   sopAcknowledgeHandler, sopAttestationHandler, sopCompleteStepHandler, sopCreatePageHandler, sopFinishRunHandler, sopGroupMembersHandler, sopInstallTemplatesHandler,
@@ -54,4 +56,9 @@ export const handlers: Handlers = {
   'sop/acknowledge': sopAcknowledgeHandler,
   'sop/submitAttempt': sopSubmitAttemptHandler,
   'sop/groupMembers': sopGroupMembersHandler,
+  'campaign/roi': campaignRoi,
+  'campaign/overrideFlag': campaignOverrideFlag,
+  'metrics/beginImport': metricsBeginImport,
+  'metrics/putImportPart': metricsPutImportPart,
+  'metrics/commitImport': metricsCommitImport,
 };

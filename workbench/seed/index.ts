@@ -44,5 +44,6 @@ export function demoUsers(site: DemoSite): readonly Pick<DemoUser, 'accountId' |
 
 export { DEMO_TODAY } from './calendar';
 export { createDemoCampaign, demoCampaign, type DemoCampaign } from './campaign';
+export { createDemoImports, demoImports, type DemoImportFile } from './campaign-imports';
 export type * from './demo-site';
 export { ROLE_GROUPS, userWithRole } from './users';
