@@ -20,8 +20,8 @@ const messagesOf = (folders: readonly string[]): Set<string> =>
 const literals = (message: string): string[] =>
   [`\`${message.replace(/[`\\]|\$\{/g, '\\$&')}\``, JSON.stringify(message), `'${message.replace(/['\\]/g, '\\$&')}'`];
 const carries = (bundle: string, message: string) => literals(message).some((literal) => bundle.includes(literal));
-/** A message no code would spell by chance (single ASCII words like `done` are also enum values in the code). */
-const distinctive = (message: string) => /\s|[^ -~]/.test(message);
+/** A message no code would spell by chance: single ASCII words like `done` are also enum values, and a lone `—` is punctuation. */
+const distinctive = (message: string) => message.length > 1 && /\s|[^ -~]/.test(message);
 
 describe.each(surfaces)('the %s bundle', (surface) => {
   const parts = bundles[surface] ?? [];
