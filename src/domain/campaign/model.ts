@@ -43,17 +43,13 @@ export const variableCostRate = (costs: ModelInput['costs']): number => costs.re
 /** The net at the end of day d: r x l x d - fixed - v x (B + l) x d. */
 const netOnDay = (r: number, v: number, fixed: number, base: number, lift: number, d: number): number => r * lift * d - fixed - v * (base + lift) * d;
 
-/** The first day d in 1..D on which the cumulative net is >= 0, else null. */
+/**
+ * The first day d in 1..D on which the cumulative net is >= 0, else null. A walk over the days, exactly as defined:
+ * a campaign lasts days, not millions of them, and a closed form disagrees with the definition where r is close to v.
+ */
 export function breakEvenDay(r: number, v: number, fixed: number, base: number, lift: number, days: number): number | null {
-  if (days < 1) return null;
-  const slope = r * lift - v * (base + lift);
-  if (netOnDay(r, v, fixed, base, lift, 1) >= 0) return 1;
-  if (slope <= 0) return null;
-  // The net grows linearly: start at the closed form, then settle rounding on the exact expression.
-  let d = Math.max(1, Math.min(days, Math.ceil(fixed / slope)));
-  while (d > 1 && netOnDay(r, v, fixed, base, lift, d - 1) >= 0) d -= 1;
-  while (d <= days && netOnDay(r, v, fixed, base, lift, d) < 0) d += 1;
-  return d <= days ? d : null;
+  for (let d = 1; d <= days; d++) if (netOnDay(r, v, fixed, base, lift, d) >= 0) return d;
+  return null;
 }
 
 /** (fixed / D + v x B) / (r - v) when r > v, else null (no lift ever breaks even). */
