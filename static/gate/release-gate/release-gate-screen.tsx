@@ -1,0 +1,7 @@
+// Not built yet: an honest placeholder until the gate's screens land.
+import { Placeholder } from '../../ui/placeholder';
+import type { GateRoute } from '../routes';
+
+export function ReleaseGateScreen(_props: { readonly versionId?: string; readonly go: (route: GateRoute) => void }) {
+  return <Placeholder message="placeholder.gate" />;
+}
