@@ -160,15 +160,16 @@ describe('a release of 2,000 issues', () => {
     expect(counts['GET /rest/api/3/issue/{issueIdOrKey}']).toBeUndefined();
   });
 
-  it('reads in parallel: with 200 ms on every Jira request it takes far fewer round trips than requests', async () => {
+  it('reads in parallel: with 200 ms on every Jira request, many requests are in flight at once', async () => {
     workbench.jira.faults.add({ path: '/rest/api/3/', delayMs: 200 });
     workbench.jira.resetCounts();
-    const started = performance.now();
     ready(await invoke('schedule/forRelease', { versionId: '10101' }));
-    const elapsed = performance.now() - started;
     const requests = Object.values(workbench.jira.counts()).reduce((a, b) => a + b, 0);
-    // Sequentially the requests alone would take requests x 200 ms; the timed figure goes to the benchmark.
-    expect(elapsed).toBeLessThan(requests * 200 * 0.6);
-    console.info(`release of 2,000 issues with 200 ms per request: ${Math.round(elapsed)} ms for ${requests} requests`);
+    const fetches = workbench.jira.counts()['POST /rest/api/3/issue/bulkfetch'] ?? 0;
+    // One after another would never have two in flight; the bulk fetches of 2,000 issues go out together.
+    // (The time with latency is a figure for the benchmark: npm run bench, case release-2k.)
+    expect(fetches).toBeGreaterThan(4);
+    expect(workbench.jira.maxInFlight()).toBeGreaterThanOrEqual(4);
+    expect(workbench.jira.maxInFlight()).toBeLessThanOrEqual(requests);
   }, 30_000);
 });
