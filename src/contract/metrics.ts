@@ -28,6 +28,17 @@ export const accountTradeFeaturesSchema = z.object({
 });
 export const pairFlowSchema = z.object({ a: name, b: name, trades: whole, grossUsd: amount, netUsd: amount });
 export const tradeDailyPointSchema = z.object({ date: isoDate, symbol: z.string().min(1).max(40), notionalUsd: amount, trades: whole });
+/** One account of the `accounts` import (the daily business diagnosis's segments and lifecycle). */
+export const accountPointSchema = z.object({
+  account: name, segment: z.string().min(1).max(80), region: z.string().min(1).max(80), channel: z.string().min(1).max(80),
+  registeredAt: z.string().max(40), lastTradeAt: z.string().max(40).nullable(), volume30dUsd: amount, volumePrev30dUsd: amount,
+  avgLeverage: amount, marginMode: z.enum(['cross', 'isolated']), longShare: z.number().min(0).max(1),
+});
+/** One row of a competitor snapshot: on `date`, `exchange` lists `symbol` with these fees for `tier` (fees as fractions: 0.0004 = 0.04%). */
+export const competitorPointSchema = z.object({
+  date: isoDate, exchange: z.string().min(1).max(80), symbol: z.string().min(1).max(40), tier: z.string().min(1).max(40),
+  makerFee: z.number().min(-0.01).max(0.01), takerFee: z.number().min(-0.01).max(0.01), promotion: z.string().max(500),
+});
 
 /** One part of an import's aggregates; each fits one KVS value (the page sizes them, the server checks). */
 export const importPartSchema = z.discriminatedUnion('format', [
@@ -35,6 +46,8 @@ export const importPartSchema = z.discriminatedUnion('format', [
   z.object({ format: z.literal('funnel'), points: z.array(funnelPointSchema) }),
   z.object({ format: z.literal('participants'), accounts: z.array(participantFeaturesSchema) }),
   z.object({ format: z.literal('trades'), accounts: z.array(accountTradeFeaturesSchema), pairs: z.array(pairFlowSchema), daily: z.array(tradeDailyPointSchema) }),
+  z.object({ format: z.literal('accounts'), accounts: z.array(accountPointSchema) }),
+  z.object({ format: z.literal('competitors'), points: z.array(competitorPointSchema) }),
 ]);
 export type ImportPart = z.infer<typeof importPartSchema>;
 

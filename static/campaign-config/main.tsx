@@ -1,5 +1,6 @@
-// Campaign ROI macro configuration: not built yet; an honest placeholder.
+// Campaign ROI macro configuration: the campaign record, its metric imports, saved with the macro instance.
 import { mountSurface } from '../ui/app-shell';
-import { Placeholder } from '../ui/placeholder';
+import { ConfigScreen } from './config-screen';
+import './campaign-config.css';
 
-mountSurface(<Placeholder message="placeholder.campaignConfig" />);
+mountSurface(<ConfigScreen />);

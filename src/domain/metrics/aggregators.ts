@@ -61,60 +61,103 @@ function participants(): Aggregator<'participants'> {
   };
 }
 
-interface MutableAccount { trades: number; notionalUsd: number; selfMatchNotionalUsd: number; symbols: Set<string>; firstTs: string; lastTs: string }
 interface MutablePair { trades: number; grossUsd: number; netUsd: number }
 interface MutableDay { notionalUsd: number; trades: number }
+interface MutableAccount {
+  trades: number; notionalUsd: number; selfMatchNotionalUsd: number; symbols: Set<string>; firstTs: string; lastTs: string;
+  /** The pairs this account is the lesser (`a`) of, by the other account. */
+  readonly pairs: Map<string, MutablePair>;
+}
+/** One symbol's days, and the day its last trade fell on (trade files come mostly in time order). */
+interface SymbolDays { readonly days: Map<string, MutableDay>; lastDate: string; lastDay: MutableDay | undefined }
 
+/**
+ * A string of our own: the cells papaparse hands over may be slices of its whole chunk, and keeping one in an
+ * aggregate would keep the chunk alive (memory growing with the file, not with the keys).
+ */
+const own = (text: string): string => (` ${text}`).slice(1);
+
+// The hot path of a million-row trades file: the pair kept on its lesser account (found anyway), a day found by its
+// symbol and, most rows, by the last date of that symbol; no joined-string keys, which cost a new string and a hash.
 function trades(): Aggregator<'trades'> {
   const accounts = new Map<string, MutableAccount>();
-  const pairs = new Map<string, MutablePair>();
-  const daily = new Map<string, MutableDay>();
-  const touch = (account: string, ts: string, symbol: string, notional: number, self: boolean): void => {
+  const symbols = new Map<string, SymbolDays>();
+  // The row's timestamp, owned at most once per row (both sides may keep it): trade files in time order move
+  // some account's last trade on every row.
+  let rowTs = '';
+  let rowTsOwned: string | undefined;
+  const ownedTs = (): string => (rowTsOwned ??= own(rowTs));
+  const touch = (account: string, symbol: string, notional: number, self: boolean): MutableAccount => {
+    const ts = rowTs;
     let a = accounts.get(account);
     if (a === undefined) {
-      a = { trades: 0, notionalUsd: 0, selfMatchNotionalUsd: 0, symbols: new Set(), firstTs: ts, lastTs: ts };
-      accounts.set(account, a);
+      a = { trades: 0, notionalUsd: 0, selfMatchNotionalUsd: 0, symbols: new Set([own(symbol)]), firstTs: ownedTs(), lastTs: ownedTs(), pairs: new Map() };
+      accounts.set(own(account), a);
     }
     a.trades += 1;
     a.notionalUsd += notional;
     if (self) a.selfMatchNotionalUsd += notional;
-    if (a.symbols.size < 64) a.symbols.add(symbol);
-    if (ts < a.firstTs) a.firstTs = ts;
-    if (ts > a.lastTs) a.lastTs = ts;
+    if (a.symbols.size < 64 && !a.symbols.has(symbol)) a.symbols.add(own(symbol));
+    if (ts < a.firstTs) a.firstTs = ownedTs();
+    else if (ts > a.lastTs) a.lastTs = ownedTs();
+    return a;
   };
   return {
     add(row) {
-      const self = row.buyer_account === row.seller_account;
-      touch(row.buyer_account, row.ts, row.symbol, row.notional_usd, self);
+      const buyer = row.buyer_account;
+      const seller = row.seller_account;
+      const notional = row.notional_usd;
+      const ts = row.ts;
+      rowTs = ts;
+      rowTsOwned = undefined;
+      const self = buyer === seller;
+      const b = touch(buyer, row.symbol, notional, self);
       if (!self) {
-        touch(row.seller_account, row.ts, row.symbol, row.notional_usd, false);
-        const [a, b, sign] = row.buyer_account < row.seller_account ? [row.buyer_account, row.seller_account, 1] : [row.seller_account, row.buyer_account, -1];
-        const key = `${a}\u0000${b}`;
-        const pair = pairs.get(key) ?? { trades: 0, grossUsd: 0, netUsd: 0 };
+        const s = touch(seller, row.symbol, notional, false);
+        const first = buyer < seller;
+        const lesser = first ? b : s;
+        const other = first ? seller : buyer;
+        let pair = lesser.pairs.get(other);
+        if (pair === undefined) {
+          pair = { trades: 0, grossUsd: 0, netUsd: 0 };
+          lesser.pairs.set(own(other), pair);
+        }
         pair.trades += 1;
-        pair.grossUsd += row.notional_usd;
-        pair.netUsd += sign * row.notional_usd;
-        pairs.set(key, pair);
+        pair.grossUsd += notional;
+        pair.netUsd += first ? notional : -notional;
       }
-      const dayKey = `${row.ts.slice(0, 10)}\u0000${row.symbol}`;
-      const day = daily.get(dayKey) ?? { notionalUsd: 0, trades: 0 };
-      day.notionalUsd += row.notional_usd;
+      let days = symbols.get(row.symbol);
+      if (days === undefined) {
+        days = { days: new Map(), lastDate: '', lastDay: undefined };
+        symbols.set(own(row.symbol), days);
+      }
+      let day = days.lastDay;
+      if (day === undefined || !ts.startsWith(days.lastDate)) {
+        const date = ts.slice(0, 10);
+        day = days.days.get(date);
+        if (day === undefined) {
+          day = { notionalUsd: 0, trades: 0 };
+          days.days.set(own(date), day);
+        }
+        days.lastDate = own(date);
+        days.lastDay = day;
+      }
+      day.notionalUsd += notional;
       day.trades += 1;
-      daily.set(dayKey, day);
       return true;
     },
     result() {
-      const accountList: AccountTradeFeatures[] = [...accounts].map(([account, a]) => ({
-        account, trades: a.trades, notionalUsd: a.notionalUsd, selfMatchNotionalUsd: a.selfMatchNotionalUsd, symbols: a.symbols.size, firstTs: a.firstTs, lastTs: a.lastTs,
-      })).sort((x, y) => (x.account < y.account ? -1 : 1));
-      const pairList: PairFlow[] = [...pairs].map(([key, p]) => {
-        const [a = '', b = ''] = key.split('\u0000');
-        return { a, b, trades: p.trades, grossUsd: p.grossUsd, netUsd: p.netUsd };
-      }).sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
-      const dailyList: TradeDailyPoint[] = [...daily].map(([key, d]) => {
-        const [date = '', symbol = ''] = key.split('\u0000');
-        return { date, symbol, notionalUsd: d.notionalUsd, trades: d.trades };
-      }).sort((x, y) => byKey(x, y, x.symbol, y.symbol));
+      const accountList: AccountTradeFeatures[] = [];
+      const pairList: PairFlow[] = [];
+      for (const [account, a] of accounts) {
+        accountList.push({ account, trades: a.trades, notionalUsd: a.notionalUsd, selfMatchNotionalUsd: a.selfMatchNotionalUsd, symbols: a.symbols.size, firstTs: a.firstTs, lastTs: a.lastTs });
+        for (const [other, p] of a.pairs) pairList.push({ a: account, b: other, trades: p.trades, grossUsd: p.grossUsd, netUsd: p.netUsd });
+      }
+      accountList.sort((x, y) => (x.account < y.account ? -1 : 1));
+      pairList.sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
+      const dailyList: TradeDailyPoint[] = [];
+      for (const [symbol, d] of symbols) for (const [date, day] of d.days) dailyList.push({ date, symbol, notionalUsd: day.notionalUsd, trades: day.trades });
+      dailyList.sort((x, y) => byKey(x, y, x.symbol, y.symbol));
       return { accounts: accountList, pairs: pairList, daily: dailyList };
     },
   };

@@ -57,7 +57,11 @@ export function startImport<F extends MetricFormat>(format: F, check: RowChecker
   const hash = createContentHash();
   return {
     record(cells) {
-      hash.update(cells.join('\u0001'));
+      // The same digest as of the cells joined by \u0001 and ended by \n, without building that string.
+      for (let i = 0; i < cells.length; i++) {
+        if (i > 0) hash.update('\u0001');
+        hash.update(cells[i] ?? '');
+      }
       hash.update('\n');
       const at = line;
       line += 1 + newlinesIn(cells);
