@@ -1,0 +1,3 @@
+// The daily business diagnosis use cases.
+export { anomalyId, DEFAULT_DIAGNOSIS_SETTINGS, loadAnomalies, loadCountermeasure, loadHealth, loadSettings, saveSettings } from './diagnosis';
+export { diagnosisAccess } from './access';

@@ -1,0 +1,88 @@
+// diagnosis/* through the real handlers against the workbench: the planted corpus imported as the importer
+// would (metrics/beginImport -> putImportPart -> commitImport), then health, anomalies with drivers and the
+// campaign running as a candidate cause, settings saved with a revision, the countermeasure calculator.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startWorkbench, type Workbench } from '../../workbench/workbench';
+import { buildDiagnosisCorpus } from '../domain/diagnosis/corpus';
+import { invokeAs } from './release-helpers';
+
+let workbench: Workbench;
+beforeAll(async () => { workbench = await startWorkbench({ dataDir: mkdtempSync(join(tmpdir(), 'lc-diagnosis-')) }); }, 60_000);
+afterAll(async () => { await workbench.close(); });
+
+const invoke = (key: string, payload: unknown, role = 'ops') => invokeAs(workbench, key, payload, role);
+const corpus = buildDiagnosisCorpus();
+const planted = corpus.planted.find((p) => p.name === 'BTC volume drop');
+
+async function importPart(campaignId: string, format: 'daily-metrics' | 'funnel', points: readonly unknown[]) {
+  const counts = { rows: points.length, accepted: points.length, rejected: 0, sample: [] };
+  const begun = await invoke('metrics/beginImport', { projectKey: 'PERP', campaignId, format, fileName: `${format}.csv`, contentHash: '0123456789abcdef', counts, parts: 1 });
+  const { importId } = begun.data as { importId: string };
+  expect((await invoke('metrics/putImportPart', { importId, index: 0, part: { format, points } })).ok).toBe(true);
+  expect((await invoke('metrics/commitImport', { importId })).ok).toBe(true);
+}
+
+beforeAll(async () => {
+  const saved = await invoke('campaign/save', {
+    projectKey: 'PERP', name: 'BTC fee holiday', type: 'fee-waiver', start: planted?.date ?? '', end: planted?.date ?? '', releaseIds: [], expectedVersion: 0,
+  });
+  const id = (saved.data as { id: string }).id;
+  await importPart(id, 'daily-metrics', corpus.market);
+  await importPart(id, 'funnel', corpus.funnel);
+}, 60_000);
+
+describe('diagnosis resolvers', () => {
+  it('finds the planted BTC drop with its driver and the campaign running that day as a candidate cause', async () => {
+    const answer = await invoke('diagnosis/anomalies', { projectKey: 'PERP', from: planted?.date, to: planted?.date });
+    expect(answer.ok).toBe(true);
+    const data = answer.data as { anomalies: { id: string; metric: string; symbol?: string; drivers: { key: string; kind: string }[]; candidates: { kind: string; label: string }[] }[] };
+    const total = data.anomalies.find((a) => a.metric === 'volume_usd' && a.symbol === undefined);
+    expect(total?.id).toBe(`${planted?.date ?? ''}|volume_usd|*`);
+    expect(total?.drivers[0]).toMatchObject({ kind: 'symbol', key: 'BTCUSDT' });
+    expect(total?.candidates).toEqual([expect.objectContaining({ kind: 'campaign', label: 'BTC fee holiday' })]);
+  });
+
+  it('reports the missing day as gaps and an incomplete day, not as anomalies', async () => {
+    const gapDay = corpus.gaps[corpus.gaps.length - 1]?.date ?? '';
+    const answer = await invoke('diagnosis/anomalies', { projectKey: 'PERP', from: gapDay, to: gapDay });
+    const data = answer.data as { anomalies: unknown[]; gaps: { date: string }[]; incomplete: { date: string }[] };
+    expect(data.anomalies).toEqual([]);
+    expect(data.gaps.length).toBe(4);
+    expect(data.incomplete.map((d) => d.date)).toEqual([gapDay]);
+  });
+
+  it('answers business health for the latest day: eight tiles with changes and sparklines, the waterfall adding up', async () => {
+    const answer = await invoke('diagnosis/health', { projectKey: 'PERP', days: 14 });
+    expect(answer.ok).toBe(true);
+    const data = answer.data as { date: string; tiles: { kpi: string; sparkline: unknown[]; wow: { relative: number | null } }[]; waterfall: { step: string; amountUsd: number }[]; bySymbol: unknown[] };
+    expect(data.tiles.map((t) => t.kpi)).toEqual(['volumeUsd', 'openInterestUsd', 'feeRevenueUsd', 'rebatesUsd', 'fundingPaidUsd', 'netRevenueUsd', 'newUsers', 'activeTraders']);
+    expect(data.tiles[0]?.sparkline).toHaveLength(14);
+    const steps = data.waterfall.filter((s) => s.step !== 'net').reduce((a, s) => a + s.amountUsd, 0);
+    expect(data.waterfall.find((s) => s.step === 'net')?.amountUsd).toBeCloseTo(steps, 2);
+    expect(data.bySymbol).toHaveLength(4);
+  });
+
+  it('saves settings with the revision read and refuses a stale one', async () => {
+    const read = await invoke('diagnosis/settings', { projectKey: 'PERP' });
+    const { settings, revision } = read.data as { settings: Record<string, unknown>; revision: number };
+    const saved = await invoke('diagnosis/saveSettings', { projectKey: 'PERP', settings: { ...settings, threshold: 5 }, expectedRevision: revision });
+    expect(saved).toMatchObject({ ok: true, data: { revision: revision + 1 } });
+    const stale = await invoke('diagnosis/saveSettings', { projectKey: 'PERP', settings, expectedRevision: revision });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const bad = await invoke('diagnosis/saveSettings', { projectKey: 'PERP', settings: { ...settings, threshold: 0 }, expectedRevision: revision + 1 });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+  });
+
+  it('prices a fee waiver against the volume the anomaly lost', async () => {
+    const answer = await invoke('diagnosis/countermeasure', {
+      projectKey: 'PERP', measure: 'fee-waiver', anomalyId: `${planted?.date ?? ''}|volume_usd|BTCUSDT`, durationDays: 7,
+      fees: { maker: 0.0002, taker: 0.0005, makerShare: 0.4 }, rate: 0.5, recovery: { low: 0.2, base: 0.5, high: 0.9 },
+    });
+    expect(answer.ok).toBe(true);
+    const data = answer.data as { volumeAtRiskDailyUsd: number; model: { scenarios: { name: string }[] } };
+    expect(data.volumeAtRiskDailyUsd).toBeGreaterThan(1e8);
+    expect(data.model.scenarios.map((s) => s.name)).toEqual(['low', 'base', 'high']);
+  });
+});
