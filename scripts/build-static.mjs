@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { surfaceCatalogues, writeTranslations } from './catalogues.mjs';
 
-export const SURFACES = ['gate', 'dependencies', 'sop', 'campaign', 'campaign-config'];
+export const SURFACES = ['gate', 'dependencies', 'issue-context', 'sop', 'campaign', 'campaign-config', 'diagnosis'];
 
 const appRoot = fileURLToPath(new URL('..', import.meta.url));
 const staticDir = join(appRoot, 'static');

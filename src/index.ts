@@ -6,5 +6,6 @@ import { handlers } from './resolvers';
 export const resolver = createResolver(handlers);
 export { onReleased } from './triggers/on-released';
 export { gateStatus } from './triggers/gate-status';
+export { metricsPush } from './triggers/metrics-push';
 export { onWorkChange } from './triggers/on-work-change';
 export { releaseJob } from './triggers/release-job';

@@ -2,6 +2,7 @@
 // Options: --port N, --scale N (a generated programme of N issues, for performance work), --data DIR.
 import { parseArgs } from 'node:util';
 import { startWorkbench } from './workbench';
+import { seedDiagnosis } from './seed/diagnosis';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   if (scale !== undefined && (!Number.isInteger(scale) || scale < 1)) throw new Error(`--scale: expected a whole number of issues, got ${values.scale ?? ''}`);
   const dataDir = values.data ?? process.env.LC_WORKBENCH_DATA ?? '.workbench';
   const workbench = await startWorkbench({ dataDir, port, ...(scale === undefined ? {} : { scale }) });
+  await seedDiagnosis(workbench);
   console.log(`Launch Control workbench: ${workbench.url}  (data: ${dataDir}${scale === undefined ? '' : `, scale ${scale}`})`);
   const stop = () => { void workbench.close().then(() => process.exit(0)); };
   process.on('SIGINT', stop);

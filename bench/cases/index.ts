@@ -3,5 +3,6 @@
 import type { BenchCase } from '../harness';
 import { cpmCases } from './cpm';
 import { releaseCases } from './release';
+import { diagnosisCases } from './diagnosis';
 
-export const benchCases: readonly BenchCase[] = [...cpmCases, ...releaseCases];
+export const benchCases: readonly BenchCase[] = [...cpmCases, ...releaseCases, ...diagnosisCases];

@@ -1,17 +1,23 @@
 // The `launch-control` command line, as a function of its arguments and an injected io, so tests run it in
-// memory. Exit codes: 0 = scheduled, 1 = bad usage, unreadable or invalid plan file, 2 = the links form a loop.
+// memory. Exit codes: 0 = done, 1 = bad usage, unreadable or invalid file, 2 = the plan's links form a loop.
 
+import type { CsvSource } from '../domain/metrics';
 import { computeSchedule } from '../domain/schedule';
+import { CAMPAIGN_USAGE, runCampaign } from './campaign';
 import { formatScheduleJson, formatScheduleTable } from './format-schedule';
 import { describeProblem, readPlanFile, type FieldProblem } from './plan-file';
+import { METRICS_USAGE, runMetricsCommand } from './metrics-diagnose';
 
 export interface CliIo {
   readonly readFile: (path: string) => Promise<string>;
+  /** Opens a CSV file for streaming (a Node stream in the binary); without it CSV files are read whole. */
+  readonly openCsv?: (path: string) => Promise<CsvSource>;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
 }
 
 export const USAGE = `Usage: launch-control schedule <plan.json> [--json]
+       launch-control metrics diagnose <daily-metrics.csv> [--funnel <csv>] [--json]
        launch-control --help
 
 Schedules a plan with the critical path method and prints ES/EF/LS/LF, total and free float,
@@ -31,15 +37,24 @@ Options:
   --help   show this help
 
 Exit codes: 0 scheduled, 1 bad usage or invalid plan file, 2 the links form a loop.
-`;
+
+${CAMPAIGN_USAGE}`;
 
 /** Runs the CLI with the arguments after the program name; resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
-    io.stdout(USAGE);
+  if (argv[0] !== 'campaign' && (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help')) {
+    io.stdout(argv[0] === 'metrics' ? METRICS_USAGE : USAGE);
     return 0;
   }
   const [command, ...rest] = argv;
+  if (command === 'metrics') return runMetricsCommand(rest, io);
+  if (command === 'campaign') {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(CAMPAIGN_USAGE);
+      return 0;
+    }
+    return runCampaign(rest, io);
+  }
   if (command !== 'schedule') {
     io.stderr(command === undefined ? USAGE : `error: unknown command "${command}"\n\n${USAGE}`);
     return 1;

@@ -4,6 +4,11 @@ import type { z } from 'zod';
 import { appInfo } from './app';
 import { campaignDelete, campaignList, campaignSave } from './campaign';
 import { campaignOverrideFlag, campaignRoi } from './campaign-roi';
+import {
+  diagnosisAnomalies, diagnosisBeginImport, diagnosisCompetitors, diagnosisCountermeasure, diagnosisHealth, diagnosisPublishReport, diagnosisPushToken,
+  diagnosisReport, diagnosisRotatePushToken, diagnosisSaveCompetitorSnapshot, diagnosisSaveSettings, diagnosisSegmentList, diagnosisSegments,
+  diagnosisSetCause, diagnosisSettings,
+} from './diagnosis';
 import { metricsBeginImport, metricsCommitImport, metricsPutImportPart } from './metrics';
 import {
   gateCalendar, gateDecide, gateExportMinutes, gateForRelease, gateHistory, gateList, gateMarkCounterparty, gateMarkCriterion,
@@ -61,6 +66,21 @@ export const contract = {
   'metrics/beginImport': metricsBeginImport,
   'metrics/putImportPart': metricsPutImportPart,
   'metrics/commitImport': metricsCommitImport,
+  'diagnosis/settings': diagnosisSettings,
+  'diagnosis/saveSettings': diagnosisSaveSettings,
+  'diagnosis/health': diagnosisHealth,
+  'diagnosis/anomalies': diagnosisAnomalies,
+  'diagnosis/setCause': diagnosisSetCause,
+  'diagnosis/report': diagnosisReport,
+  'diagnosis/publishReport': diagnosisPublishReport,
+  'diagnosis/segments': diagnosisSegments,
+  'diagnosis/segmentList': diagnosisSegmentList,
+  'diagnosis/competitors': diagnosisCompetitors,
+  'diagnosis/saveCompetitorSnapshot': diagnosisSaveCompetitorSnapshot,
+  'diagnosis/beginImport': diagnosisBeginImport,
+  'diagnosis/countermeasure': diagnosisCountermeasure,
+  'diagnosis/pushToken': diagnosisPushToken,
+  'diagnosis/rotatePushToken': diagnosisRotatePushToken,
 } as const;
 
 export type Contract = typeof contract;
@@ -78,3 +98,4 @@ export type { AttestationView, RunView, SopPage, SopStatusView, TemplatePreview 
 export { RELEASE_PARTS, STALE_REASONS, type IssuePlacement, type ReleasePart, type ReleaseSchedule, type StaleReason } from './release-schedule';
 export { err, ok, resultSchema, type Result } from './result';
 export type { GateView } from './gate';
+export type { Anomaly, CompetitorChange, DiagnosisSettings, ReportItem } from './diagnosis';

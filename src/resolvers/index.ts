@@ -7,6 +7,11 @@ import {
   gateCalendar, gateDecide, gateExportMinutes, gateForRelease, gateHistory, gateList, gateMarkCounterparty, gateMarkCriterion,
   gateRotateToken, gateSaveCriteria, gateSaveTemplate, gateSignOff, gateTemplate,
 } from './gate';
+import {
+  diagnosisAnomalies, diagnosisBeginImport, diagnosisCompetitors, diagnosisCountermeasure, diagnosisHealth, diagnosisPublishReport, diagnosisPushToken,
+  diagnosisReport, diagnosisRotatePushToken, diagnosisSaveCompetitorSnapshot, diagnosisSaveSettings, diagnosisSegmentList, diagnosisSegments,
+  diagnosisSetCause, diagnosisSettings,
+} from './diagnosis';
 import { metricsBeginImport, metricsCommitImport, metricsPutImportPart } from './metrics';
 import { scheduleForIssue, scheduleForRelease, scheduleRefreshRelease } from './release-schedule';
 import {
@@ -61,4 +66,19 @@ export const handlers: Handlers = {
   'metrics/beginImport': metricsBeginImport,
   'metrics/putImportPart': metricsPutImportPart,
   'metrics/commitImport': metricsCommitImport,
+  'diagnosis/settings': diagnosisSettings,
+  'diagnosis/saveSettings': diagnosisSaveSettings,
+  'diagnosis/health': diagnosisHealth,
+  'diagnosis/anomalies': diagnosisAnomalies,
+  'diagnosis/setCause': diagnosisSetCause,
+  'diagnosis/report': diagnosisReport,
+  'diagnosis/publishReport': diagnosisPublishReport,
+  'diagnosis/segments': diagnosisSegments,
+  'diagnosis/segmentList': diagnosisSegmentList,
+  'diagnosis/competitors': diagnosisCompetitors,
+  'diagnosis/saveCompetitorSnapshot': diagnosisSaveCompetitorSnapshot,
+  'diagnosis/beginImport': diagnosisBeginImport,
+  'diagnosis/countermeasure': diagnosisCountermeasure,
+  'diagnosis/pushToken': diagnosisPushToken,
+  'diagnosis/rotatePushToken': diagnosisRotatePushToken,
 };

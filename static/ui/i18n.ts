@@ -6,8 +6,10 @@ import { createTranslator as translatorOver, pickLanguage, type Language, type M
 import type campaignConfig from '../../locales/campaign-config/en-US.json';
 import type campaign from '../../locales/campaign/en-US.json';
 import type dependencies from '../../locales/dependencies/en-US.json';
+import type diagnosis from '../../locales/diagnosis/en-US.json';
 import type gate from '../../locales/gate/en-US.json';
 import type issueContext from '../../locales/issue-context/en-US.json';
+import type metricsImport from '../../locales/metrics-import/en-US.json';
 import type releaseSchedule from '../../locales/release-schedule/en-US.json';
 import type schedule from '../../locales/schedule/en-US.json';
 import type shared from '../../locales/shared/en-US.json';
@@ -16,7 +18,7 @@ import type sop from '../../locales/sop/en-US.json';
 export type MessageKey =
   | MessageKeys<typeof shared> | MessageKeys<typeof gate> | MessageKeys<typeof dependencies> | MessageKeys<typeof sop>
   | MessageKeys<typeof campaign> | MessageKeys<typeof campaignConfig> | MessageKeys<typeof schedule> | MessageKeys<typeof issueContext>
-  | MessageKeys<typeof releaseSchedule>;
+  | MessageKeys<typeof releaseSchedule> | MessageKeys<typeof metricsImport> | MessageKeys<typeof diagnosis>;
 export type Translate = TranslateKeys<MessageKey>;
 export type { Language };
 export { pickLanguage };

@@ -13,6 +13,7 @@ import type { ManifestModules } from './manifest-modules';
 import { renderProductPage, type Viewer } from './pages';
 import { productPageAt } from './product-pages';
 import { themeCss } from './theme-css';
+import { navigationUrl } from './navigation';
 import { manifestText, readAppTranslations, wordingFor } from './wording';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -177,6 +178,14 @@ export function createWorkbenchServer(options: ServerOptions): Server {
       if (manifest.module(instance.moduleKey).config === undefined) throw new HttpError(400, `macro ${instance.moduleKey} has no config screen`);
       instance.config = payload.config;
       sendJson(response, 200, { ok: true, result: true });
+      return;
+    }
+    if (method === 'POST' && path === '/__workbench/navigation') {
+      // router.navigate / open / getUrl with a NavigationLocation: the address of that spot in the workbench.
+      const { location } = await readJson(request, z.object({ location: z.unknown() }));
+      const answer = navigationUrl(location, manifest, site);
+      if (!answer.ok) throw new HttpError(400, answer.message);
+      sendJson(response, 200, { ok: true, result: { url: answer.url } });
       return;
     }
     if ((match = /^\/__workbench\/trigger\/([\w-]+)$/.exec(path)) !== null && method === 'POST') {

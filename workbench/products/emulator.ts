@@ -21,6 +21,8 @@ export interface EmulatorOptions {
 export interface ProductEmulator<S> {
   readonly endpoint: ProductEndpoint;
   counts(): Record<string, number>;
+  /** The most requests this emulator was answering at once since the counts were last reset. */
+  maxInFlight(): number;
   resetCounts(): void;
   readonly faults: FaultInjector;
   /** The live, mutable data this emulator serves. */
@@ -51,7 +53,7 @@ export function createEmulator<C, S>(
   const counter = createRequestCounter();
   const faults = createFaultInjector();
   const sleep = options.sleep ?? realSleep;
-  const endpoint = async (request: ProductRequest): Promise<Response> => {
+  const answer = async (request: ProductRequest): Promise<Response> => {
     const parsed = parseRequest(request);
     const match = router.match(parsed.method, parsed.pathname);
     counter.record(`${parsed.method} ${match ? match.route.template : parsed.pathname}`);
@@ -64,9 +66,18 @@ export function createEmulator<C, S>(
     }
     return match.route.handler(context, parsed, match.params);
   };
+  const endpoint = async (request: ProductRequest): Promise<Response> => {
+    const leave = counter.enter();
+    try {
+      return await answer(request);
+    } finally {
+      leave();
+    }
+  };
   return {
     endpoint,
     counts: () => counter.counts(),
+    maxInFlight: () => counter.maxInFlight(),
     resetCounts: () => { counter.reset(); },
     faults,
     site,

@@ -42,6 +42,7 @@ const PAGES: readonly PageSpec[] = [
   { id: '1016', parentId: '1000', title: 'Campaigns', body: '<p>Launch campaigns of the perpetual futures business, each with its ROI.</p>', role: 'bizops', labels: ['campaign'], edits: ['2026-11-20'] },
   { id: '1017', parentId: '1016', title: 'Perp V2 launch trading competition', body: '<p>Four weeks of trading competition on BTCUSDT, ETHUSDT and SOLUSDT from 2027-02-01, with a first-week SOLUSDT taker fee waiver.</p>', role: 'bizops', labels: ['campaign', 'trading-competition'], edits: ['2026-11-20', '2026-11-24'] },
   { id: '1018', parentId: '1016', title: 'Perp V2 new-user airdrop', body: '<p>A USDT airdrop for new perpetual futures accounts that trade in their first week.</p>', role: 'bizops', labels: ['campaign', 'airdrop'], edits: ['2026-11-22'] },
+  { id: '1019', parentId: '1000', title: 'Daily business diagnosis', body: '<p>The business-operations morning review of the perpetual futures business: KPIs, anomalies with their drivers, and the daily report.</p>', role: 'bizops', labels: ['business-health', 'daily-report'], edits: ['2026-11-25'] },
 ];
 
 const TEMPLATES: readonly Omit<DemoTemplate, 'spaceKey'>[] = [

@@ -69,7 +69,7 @@ describe('the app manifest', () => {
   const epic = issue(site, 'PERP-7');
   const story = issue(site, site.jira.landmarks.slippageProtection);
 
-  it('puts the issue panel on epics only, with the issue view context', () => {
+  it('puts the issue panel on epics only and the dependency view on every other issue, with the issue view context', () => {
     const { panels, contexts } = issueViewModules(manifest, site, epic, placing);
     expect(panels.map((f) => [f.moduleKey, f.resourceKey, f.title])).toEqual([['epic-dependencies', 'dependencies', 'Dependencies & critical path']]);
     expect(contexts).toEqual([]);
@@ -77,7 +77,10 @@ describe('the app manifest', () => {
       type: 'jira:issuePanel', issue: { id: epic.id, key: 'PERP-7', type: 'Epic', typeId: '10000' },
       project: { id: site.jira.project.id, key: 'PERP', type: 'software' }, isNewToIssue: false, location: 'http://workbench.test/jira/browse/PERP-7',
     });
-    expect(issueViewModules(manifest, site, story, placing)).toEqual({ panels: [], contexts: [] });
+    const onStory = issueViewModules(manifest, site, story, placing);
+    expect(onStory.panels).toEqual([]);
+    expect(onStory.contexts.map((f) => [f.moduleKey, f.resourceKey, f.title])).toEqual([['issue-dependencies', 'issue-context', 'Release dependencies']]);
+    expect(onStory.contexts[0]?.extension).toMatchObject({ type: 'jira:issueContext', issue: { key: story.key }, project: { key: 'PERP' } });
   });
 
   it('serves the project page with the app route after its address', () => {

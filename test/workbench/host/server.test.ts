@@ -53,11 +53,22 @@ describe('workbench server', () => {
     expect(response.status).toBe(400);
   });
 
-  it('shows no app module on an issue that is not an epic', async () => {
+  it('shows the dependency view, not the epic panel, on an issue that is not an epic', async () => {
     const story = workbench.site.jira.landmarks.slippageProtection;
     const text = await (await fetch(`${workbench.url}/jira/browse/${story}`)).text();
-    expect(text).not.toContain('lc-frame');
-    expect(text).toContain('No app module shows on this issue');
+    expect(text).toContain('data-module="issue-dependencies"');
+    expect(text).toContain('src="/resources/issue-context/index.html"');
+    expect(text).not.toContain('data-module="epic-dependencies"');
+  });
+
+  it('answers router navigation targets with their workbench address, and names a target it cannot go to', async () => {
+    const ask = (location: unknown) => fetch(`${workbench.url}/__workbench/navigation`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ location }) });
+    const module = await ask({ target: 'module', moduleKey: 'release-gates', projectKey: 'PERP', path: '/versions/10100/schedule' });
+    expect(await module.json()).toEqual({ ok: true, result: { url: '/jira/projects/PERP/release-gates/versions/10100/schedule' } });
+    expect(await (await ask({ target: 'issue', issueKey: 'PERP-7' })).json()).toEqual({ ok: true, result: { url: '/jira/browse/PERP-7' } });
+    const refused = await ask({ target: 'dashboard', dashboardId: '1' });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual({ ok: false, message: expect.stringMatching(/does not emulate navigation to target dashboard/) as unknown });
   });
 
   it('names what it does not serve', async () => {

@@ -19,6 +19,30 @@ describe('request counts', () => {
     jira.resetCounts();
     expect(jira.counts()).toEqual({});
   });
+
+  it('keeps the most requests answered at once: one after another is 1, three together are 3', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const jira = createJiraEmulator(site, { sleep: () => gate });
+    await call(jira.endpoint, 'GET', '/rest/api/3/field');
+    await call(jira.endpoint, 'GET', '/rest/api/3/field');
+    expect(jira.maxInFlight()).toBe(1);
+    jira.resetCounts();
+    expect(jira.maxInFlight()).toBe(0);
+    jira.faults.add({ path: '/rest/api/3/field', delayMs: 1 });
+    const together = [1, 2, 3].map(() => call(jira.endpoint, 'GET', '/rest/api/3/field'));
+    await Promise.resolve();
+    release();
+    await Promise.all(together);
+    expect(jira.maxInFlight()).toBe(3);
+    // A failed answer leaves the count too.
+    jira.faults.clear();
+    jira.resetCounts();
+    jira.faults.add({ path: '/rest/api/3/field', status: 500 });
+    await call(jira.endpoint, 'GET', '/rest/api/3/field');
+    await call(jira.endpoint, 'GET', '/rest/api/3/field');
+    expect(jira.maxInFlight()).toBe(1);
+  });
 });
 
 describe('fault injection', () => {

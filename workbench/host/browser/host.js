@@ -24,6 +24,16 @@
     return url.href;
   }
 
+  // The address of a navigation location: a plain URL as it is (web schemes only), a target through the workbench.
+  async function addressOf(location) {
+    if (location && typeof location === 'object' && location.target !== undefined) {
+      const spot = Object.fromEntries(Object.entries(location).filter(([key]) => key !== 'type'));
+      const { url } = await post('/__workbench/navigation', { location: spot });
+      return new URL(url, window.location.href).href;
+    }
+    return safeUrl(location);
+  }
+
   // Closing or submitting a view leaves it: a config screen goes back to its macro, anything else reloads.
   function leave(app) {
     if (app.closeTo) window.location.assign(app.closeTo);
@@ -46,9 +56,16 @@
       if (app.history) history.replaceState(null, '', app.history.base + (payload.route === '/' ? '' : payload.route));
       return true;
     },
-    navigate: (payload) => { window.location.assign(safeUrl(payload)); return true; },
-    open: (payload) => { window.open(safeUrl(payload), '_blank', 'noopener'); return true; },
-    getUrl: () => ({ url: window.location.href }),
+    // router.navigate and router.open both arrive here, `type` saying which; a location with a `target` (an issue,
+    // a module's page, ...) goes where the workbench shows that spot, as Jira and Confluence do with theirs.
+    navigate: async (payload) => {
+      const url = await addressOf(payload);
+      if (payload && payload.type === 'new-tab') window.open(url, '_blank', 'noopener');
+      else window.location.assign(url);
+      return true;
+    },
+    open: async (payload) => { window.open(await addressOf(payload), '_blank', 'noopener'); return true; },
+    getUrl: async (payload) => (payload && payload.target ? addressOf(payload) : window.location.href),
     changeWindowTitle: (payload) => { document.title = String(payload.title || payload); return true; },
     emitReadyEvent: () => true,
     onClose: () => true,
