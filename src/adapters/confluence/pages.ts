@@ -10,7 +10,7 @@ const pageSchema = z.object({
   ownerId: z.string().nullish(), authorId: z.string().nullish(),
   version: z.object({ number: z.number().int(), createdAt: z.string(), authorId: z.string().nullish() }),
   body: z.object({ storage: z.object({ value: z.string() }).optional() }).optional(),
-  _links: z.object({ webui: z.string().optional() }).optional(),
+  _links: z.object({ webui: z.string().optional(), base: z.string().optional() }).optional(),
 });
 const pageList = z.object({ results: z.array(pageSchema), _links: z.object({ next: z.string().optional() }).optional() });
 const spaceList = z.object({ results: z.array(z.object({ id: z.string(), key: z.string(), name: z.string(), homepageId: z.string().nullish() })) });
@@ -23,6 +23,8 @@ export interface ConfluencePage {
   readonly version: number;
   readonly updatedAt: string;
   readonly webui: string | undefined;
+  /** The page's full address (the site's base and the page's web path), when Confluence says both. */
+  readonly url: string | undefined;
   readonly body: string | undefined;
 }
 
@@ -38,6 +40,7 @@ function pageOf(page: z.infer<typeof pageSchema>): ConfluencePage {
   return {
     id: page.id, title: page.title, spaceId: page.spaceId, ownerId: page.ownerId ?? page.authorId ?? undefined,
     version: page.version.number, updatedAt: page.version.createdAt, webui: page._links?.webui, body: page.body?.storage?.value,
+    url: page._links?.webui === undefined || page._links.base === undefined ? undefined : `${page._links.base}${page._links.webui}`,
   };
 }
 

@@ -18,7 +18,7 @@ const bulkAnswer = z.object({
 
 /** Every issue of `keys` the actor may see, with only `fields`; `onBatch` hears how many were read so far. */
 export async function bulkFetch(
-  jira: JiraClient, keys: readonly string[], fields: readonly string[], onBatch?: (read: number) => void,
+  jira: JiraClient, keys: readonly string[], fields: readonly string[], onBatch?: (read: number) => void, what = 'the issues of the release',
 ): Promise<Result<FoundIssue[]>> {
   const batches: string[][] = [];
   for (let i = 0; i < keys.length; i += BULK_FETCH_SIZE) batches.push(keys.slice(i, i + BULK_FETCH_SIZE));
@@ -31,7 +31,7 @@ export async function bulkFetch(
       const at = next++;
       const batch = batches[at] ?? [];
       const answer = await jira.request({
-        method: 'POST', path: route`/rest/api/3/issue/bulkfetch`, schema: bulkAnswer, what: 'the issues of the release',
+        method: 'POST', path: route`/rest/api/3/issue/bulkfetch`, schema: bulkAnswer, what,
         body: { issueIdsOrKeys: batch, fields },
       });
       if (!answer.ok) { failure = answer; return; }

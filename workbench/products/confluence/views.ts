@@ -35,6 +35,7 @@ export function pageView(state: ConfluenceState, page: DemoPage, bodyFormat: str
       webui: `/spaces/${space?.key ?? ''}/pages/${page.id}/${encodeURIComponent(page.title.replace(/ /g, '+'))}`,
       editui: `/pages/resumedraft.action?draftId=${page.id}`,
       tinyui: `/x/${Buffer.from(page.id).toString('base64url')}`,
+      base: `${state.baseUrl}/wiki`,
     },
   };
 }

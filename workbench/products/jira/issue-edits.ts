@@ -1,12 +1,12 @@
 // The Jira writes the demo needs to change its work, each raising the product event Jira raises for it:
 // `POST /rest/api/3/issue` (create), `PUT` and `DELETE /rest/api/3/issue/{issueIdOrKey}` (edit the scheduling
-// fields, delete), `POST /rest/api/3/issueLink` and `DELETE /rest/api/3/issueLink/{linkId}`. Permissions as in
+// fields, the assignee and labels; delete), `POST /rest/api/3/issueLink` and `DELETE /rest/api/3/issueLink/{linkId}`. Permissions as in
 // Jira: browse both ends, plus EDIT_ISSUES, CREATE_ISSUES, DELETE_ISSUES or LINK_ISSUES.
 
 import { z } from 'zod';
-import type { DemoIssue, DemoIssueLink, LinkTypeName } from '../../seed/demo-site';
+import type { DemoIssue, DemoIssueLink, LinkTypeName, StatusName } from '../../seed/demo-site';
 import { emptyResponse, jsonResponse, readJson, type ParsedRequest } from '../http';
-import { LINK_TYPES } from './catalogue';
+import { LINK_TYPES, STATUS_CATEGORIES, STATUSES } from './catalogue';
 import { ISSUE_NOT_FOUND, jiraError } from './errors';
 import { issueView, linkTypeView } from './issue-view';
 import { canBrowseProject, hasPermission } from './permissions';
@@ -30,9 +30,21 @@ const editableFields = z.object({
   parent: ref.nullable().optional(),
   duedate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
   timeoriginalestimate: z.number().int().min(0).nullable().optional(),
+  assignee: z.object({ accountId: z.string().nullable() }).nullable().optional(),
+  labels: z.array(z.string().min(1).max(255).regex(/^\S+$/)).optional(),
 });
 const editBody = z.object({ fields: editableFields });
 const createBody = z.object({ fields: editableFields.extend({ summary: z.string().min(1).max(255), issuetype: z.object({ name: z.enum(['Story', 'Task', 'Bug', 'Test', 'Epic']) }), project: ref }) });
+const transitionBody = z.object({ transition: z.object({ id: z.string() }) });
+
+/** The demo workflow: every status reachable from every other (global transitions), as a simplified Jira workflow. */
+const TRANSITIONS: readonly { readonly id: string; readonly name: string; readonly to: StatusName }[] = [
+  { id: '11', name: 'To Do', to: 'To Do' },
+  { id: '21', name: 'In Progress', to: 'In Progress' },
+  { id: '31', name: 'In Review', to: 'In Review' },
+  { id: '41', name: 'Done', to: 'Done' },
+];
+
 const linkBody = z.object({ type: z.object({ name: z.string() }), inwardIssue: ref, outwardIssue: ref });
 
 export function jiraEditRoutes(onEvent: ProductEventListener | undefined) {
@@ -90,6 +102,20 @@ export function jiraEditRoutes(onEvent: ProductEventListener | undefined) {
     if (fields.duedate !== undefined) {
       items.push({ field: 'duedate', fieldId: 'duedate', from: issue.duedate, fromString: issue.duedate, to: fields.duedate, toString: fields.duedate });
       issue.duedate = fields.duedate;
+    }
+    if (fields.assignee !== undefined) {
+      const accountId = fields.assignee?.accountId ?? null;
+      const user = accountId === null ? undefined : state.usersById.get(accountId);
+      if (accountId !== null && (user === undefined || !hasPermission(state, { kind: 'user', accountId }, 'ASSIGNABLE_USER', state.site.jira.project))) {
+        return jiraError(400, [], { assignee: `User '${accountId}' cannot be assigned issues.` });
+      }
+      if (!may(state, request, 'ASSIGN_ISSUES')) return jiraError(400, [], { assignee: 'You do not have permission to assign issues.' });
+      items.push({ field: 'assignee', fieldId: 'assignee', from: issue.assigneeId, fromString: issue.assigneeId === null ? null : state.usersById.get(issue.assigneeId)?.displayName ?? null, to: accountId, toString: user?.displayName ?? null });
+      issue.assigneeId = accountId;
+    }
+    if (fields.labels !== undefined) {
+      items.push({ field: 'labels', fieldId: 'labels', from: null, fromString: issue.labels.join(' '), to: null, toString: fields.labels.join(' ') });
+      issue.labels = [...new Set(fields.labels)];
     }
     if (fields.timeoriginalestimate !== undefined) {
       items.push({ field: 'timeoriginalestimate', fieldId: 'timeoriginalestimate', from: String(issue.originalEstimateSeconds), fromString: null, to: String(fields.timeoriginalestimate), toString: null });
@@ -180,5 +206,49 @@ export function jiraEditRoutes(onEvent: ProductEventListener | undefined) {
     return emptyResponse(204);
   };
 
-  return { editIssue, createIssue, deleteIssue, createLink, deleteLink };
+  /** `GET /rest/api/3/issue/{issueIdOrKey}/transitions`: every transition to another status. */
+  const listTransitions = (state: JiraState, request: ParsedRequest, params: Params): Response => {
+    const issue = visible(state, request, params.issueIdOrKey);
+    if (issue === undefined) return jiraError(404, [ISSUE_NOT_FOUND]);
+    const allowed = may(state, request, 'TRANSITION_ISSUES');
+    return jsonResponse(200, {
+      expand: 'transitions',
+      transitions: allowed ? TRANSITIONS.filter((t) => t.to !== issue.status).map((t) => {
+        const status = STATUSES[t.to];
+        const category = STATUS_CATEGORIES[status.category];
+        return {
+          id: t.id, name: t.name, hasScreen: false, isGlobal: true, isInitial: false, isAvailable: true, isConditional: false, isLooped: false,
+          to: { self: `${state.baseUrl}/rest/api/3/status/${status.id}`, description: '', iconUrl: `${state.baseUrl}/`, name: t.to, id: status.id,
+            statusCategory: { self: `${state.baseUrl}/rest/api/3/statuscategory/${String(category.id)}`, ...category } },
+        };
+      }) : [],
+    });
+  };
+
+  /** `POST /rest/api/3/issue/{issueIdOrKey}/transitions`: moves the issue, setting the resolution on Done. */
+  const doTransition = (state: JiraState, request: ParsedRequest, params: Params): Response => {
+    const issue = visible(state, request, params.issueIdOrKey);
+    if (issue === undefined) return jiraError(404, [ISSUE_NOT_FOUND]);
+    if (!may(state, request, 'TRANSITION_ISSUES')) return jiraError(403, ['You do not have permission to transition this issue.']);
+    const json = readJson(request.request);
+    const body = json.ok ? transitionBody.safeParse(json.value) : undefined;
+    if (body?.success !== true) return jiraError(400, ['Invalid request payload. Refer to the REST API documentation and try again.']);
+    const transition = TRANSITIONS.find((t) => t.id === body.data.transition.id);
+    if (transition === undefined || transition.to === issue.status) return jiraError(400, ["Transition id '" + body.data.transition.id + "' is not valid for this issue."]);
+    const now = new Date().toISOString().replace('Z', '+0000');
+    const before = issue.status;
+    const categoryChanged = STATUSES[before].category !== STATUSES[transition.to].category;
+    issue.status = transition.to;
+    issue.updated = now;
+    if (categoryChanged) issue.statuscategorychangedate = now;
+    const done = STATUSES[transition.to].category === 'done';
+    issue.resolution = done ? 'Done' : null;
+    issue.resolutiondate = done ? now : null;
+    fire(issueEvent(state, request, 'avi:jira:updated:issue', issue, [
+      { field: 'status', fieldId: 'status', from: STATUSES[before].id, fromString: before, to: STATUSES[transition.to].id, toString: transition.to },
+    ]));
+    return emptyResponse(204);
+  };
+
+  return { editIssue, createIssue, deleteIssue, createLink, deleteLink, listTransitions, doTransition };
 }

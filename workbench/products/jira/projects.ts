@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { DemoVersion } from '../../seed/demo-site';
 import { DEMO_TODAY } from '../../seed/calendar';
 import { createRandom } from '../../seed/random';
-import { emptyResponse, jsonResponse, listParam, readJson, type ParsedRequest } from '../http';
+import { emptyResponse, intParam, jsonResponse, listParam, readJson, type ParsedRequest } from '../http';
 import { ISSUE_TYPES, STATUSES } from './catalogue';
 import { jiraError } from './errors';
 import { userView, versionView } from './issue-view';
@@ -78,6 +78,28 @@ export function getProject(state: JiraState, request: ParsedRequest, params: Par
     roles: {},
     projectTypeKey: 'software', simplified: false, style: 'classic', isPrivate: false, properties: {},
   });
+}
+
+const PROJECT_ACTIONS: Readonly<Record<string, string>> = { view: 'BROWSE_PROJECTS', browse: 'BROWSE_PROJECTS', edit: 'ADMINISTER_PROJECTS', create: 'CREATE_ISSUES' };
+
+/** `GET /rest/api/3/project/search`: the projects the caller may act on (`action`: view, browse, edit, create), paged. */
+export function searchProjects(state: JiraState, request: ParsedRequest): Response {
+  const action = request.query.get('action') ?? 'view';
+  const permission = PROJECT_ACTIONS[action];
+  if (permission === undefined) return jiraError(400, [`The action '${action}' is not valid; use view, browse, edit or create.`]);
+  const startAt = intParam(request.query, 'startAt');
+  const maxResults = intParam(request.query, 'maxResults');
+  if (startAt === null || maxResults === null || (startAt ?? 0) < 0 || (maxResults ?? 50) < 1) return jiraError(400, ['startAt must be >= 0 and maxResults >= 1.']);
+  const p = state.site.jira.project;
+  const query = (request.query.get('query') ?? '').toLowerCase();
+  const keys = listParam(request.query, 'keys').map((k) => k.toUpperCase());
+  const matches = hasPermission(state, request.request.principal, permission, p)
+    && (query === '' || p.key.toLowerCase().includes(query) || p.name.toLowerCase().includes(query))
+    && (keys.length === 0 || keys.includes(p.key.toUpperCase()));
+  const all = matches ? [{ self: `${state.baseUrl}/rest/api/3/project/${p.id}`, id: p.id, key: p.key, name: p.name, projectTypeKey: 'software', simplified: false, style: 'classic', isPrivate: false }] : [];
+  const from = startAt ?? 0;
+  const page = all.slice(from, from + (maxResults ?? 50));
+  return jsonResponse(200, { self: `${state.baseUrl}${request.request.path}`, maxResults: maxResults ?? 50, startAt: from, total: all.length, isLast: from + page.length >= all.length, values: page });
 }
 
 export function listProjectVersions(state: JiraState, request: ParsedRequest, params: Params): Response {

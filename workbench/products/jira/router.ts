@@ -5,14 +5,15 @@ import { getIssue, listIssueProperties, getIssueProperty, putIssueProperty, dele
 import { bulkFetch } from './bulk-fetch';
 import { jiraEditRoutes, type ProductEventListener } from './issue-edits';
 import { getIssueLink } from './issue-links';
+import { createOrUpdateRemoteLink, listRemoteLinks } from './remote-links';
 import { listFields, listIssueLinkTypes } from './metadata';
 import {
-  createRelatedWork, createUpdateVersion, deleteRelatedWork, getProject, getVersion, listProjectVersions, listRelatedWork, updateRelatedWork,
+  createRelatedWork, createUpdateVersion, deleteRelatedWork, getProject, getVersion, listProjectVersions, listRelatedWork, searchProjects, updateRelatedWork,
   type VersionReleasedListener,
 } from './projects';
 import { approximateCount, removedSearch, searchGet, searchPost } from './search';
 import type { JiraState } from './state';
-import { bulkUsers, getUser, getUserGroups, myPermissions, myself } from './users';
+import { assignableUsers, bulkUsers, getUser, getUserGroups, myPermissions, myself } from './users';
 
 export function jiraRoutes(onVersionReleased: VersionReleasedListener | undefined, onEvent?: ProductEventListener): Route<JiraState>[] {
   const edits = jiraEditRoutes(onEvent);
@@ -27,6 +28,10 @@ export function jiraRoutes(onVersionReleased: VersionReleasedListener | undefine
     route('GET', '/rest/api/3/issue/{issueIdOrKey}', getIssue),
     route('PUT', '/rest/api/3/issue/{issueIdOrKey}', edits.editIssue),
     route('DELETE', '/rest/api/3/issue/{issueIdOrKey}', edits.deleteIssue),
+    route('GET', '/rest/api/3/issue/{issueIdOrKey}/transitions', edits.listTransitions),
+    route('POST', '/rest/api/3/issue/{issueIdOrKey}/transitions', edits.doTransition),
+    route('GET', '/rest/api/3/issue/{issueIdOrKey}/remotelink', listRemoteLinks),
+    route('POST', '/rest/api/3/issue/{issueIdOrKey}/remotelink', createOrUpdateRemoteLink),
     route('GET', '/rest/api/3/issue/{issueIdOrKey}/properties', listIssueProperties),
     route('GET', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', getIssueProperty),
     route('PUT', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', putIssueProperty),
@@ -36,6 +41,7 @@ export function jiraRoutes(onVersionReleased: VersionReleasedListener | undefine
     route('GET', '/rest/api/3/issueLink/{linkId}', getIssueLink),
     route('DELETE', '/rest/api/3/issueLink/{linkId}', edits.deleteLink),
     route('GET', '/rest/api/3/issueLinkType', listIssueLinkTypes),
+    route('GET', '/rest/api/3/project/search', searchProjects),
     route('GET', '/rest/api/3/project/{projectIdOrKey}', getProject),
     route('GET', '/rest/api/3/project/{projectIdOrKey}/versions', listProjectVersions),
     route('GET', '/rest/api/3/version/{id}', getVersion),
@@ -48,6 +54,7 @@ export function jiraRoutes(onVersionReleased: VersionReleasedListener | undefine
     route('GET', '/rest/api/3/user', getUser),
     route('GET', '/rest/api/3/user/groups', getUserGroups),
     route('GET', '/rest/api/3/user/bulk', bulkUsers),
+    route('GET', '/rest/api/3/user/assignable/search', assignableUsers),
     route('GET', '/rest/api/3/mypermissions', myPermissions),
   ];
 }

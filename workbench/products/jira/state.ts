@@ -4,6 +4,15 @@
 import type { DemoIssue, DemoIssueLink, DemoSite, DemoUser, DemoVersion } from '../../seed/demo-site';
 import type { Principal } from '../product-endpoint';
 
+/** A remote link on an issue (`/issue/{key}/remotelink`): a web page the issue points at, such as a Confluence page. */
+export interface RemoteLink {
+  readonly id: number;
+  readonly globalId: string | undefined;
+  readonly application: Readonly<Record<string, unknown>> | undefined;
+  readonly relationship: string | undefined;
+  readonly object: { readonly url: string; readonly title: string; readonly summary?: string };
+}
+
 export interface JiraState {
   readonly site: DemoSite;
   readonly baseUrl: string;
@@ -13,6 +22,8 @@ export interface JiraState {
   readonly childrenByParent: ReadonlyMap<string, readonly DemoIssue[]>;
   readonly usersById: ReadonlyMap<string, DemoUser>;
   readonly versionsById: ReadonlyMap<string, DemoVersion>;
+  /** Remote links by issue id, kept by the emulator (the demo site seeds none). */
+  readonly remoteLinksByIssue: Map<string, RemoteLink[]>;
   /** Deterministic ids for things the emulator creates (related work). */
   nextSequence(): number;
   /** Rebuilds the issue indexes when issues were pushed onto `site.jira.issues` directly (as load tests do). */
@@ -65,6 +76,7 @@ export function createJiraState(site: DemoSite): JiraState {
     childrenByParent,
     usersById: new Map(site.users.map((u) => [u.accountId, u])),
     versionsById: new Map(site.jira.versions.map((v) => [v.id, v])),
+    remoteLinksByIssue: new Map(),
     nextSequence: () => ++sequence,
     reindexIfChanged() { if (issuesById.size !== site.jira.issues.length) index(); },
     addIssue(issue) {
@@ -75,6 +87,7 @@ export function createJiraState(site: DemoSite): JiraState {
     },
     removeIssue(issue) {
       for (const link of [...(linksByIssue.get(issue.id) ?? [])]) this.removeLink(link);
+      this.remoteLinksByIssue.delete(issue.id);
       const at = site.jira.issues.indexOf(issue);
       if (at >= 0) site.jira.issues.splice(at, 1);
       issuesById.delete(issue.id);

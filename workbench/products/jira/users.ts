@@ -75,6 +75,28 @@ export function bulkUsers(state: JiraState, request: ParsedRequest): Response {
   });
 }
 
+/**
+ * `GET /rest/api/3/user/assignable/search?project=KEY&query=...`: the users who may be assigned issues in the project
+ * (ASSIGNABLE_USER), whose name or email contains the query, at most `maxResults` (default 50).
+ */
+export function assignableUsers(state: JiraState, request: ParsedRequest): Response {
+  const projectKey = request.query.get('project') ?? request.query.get('issueKey')?.replace(/-\d+$/, '') ?? null;
+  if (projectKey === null || projectKey === '') return jiraError(400, ['Provide the project or the issue key of the issue to assign.']);
+  const project = state.site.jira.project;
+  if (projectKey.toUpperCase() !== project.key.toUpperCase() && projectKey !== project.id) return jiraError(404, [`No project could be found with key '${projectKey}'.`]);
+  if (!hasPermission(state, request.request.principal, 'BROWSE_PROJECTS', project)) return jiraError(404, [`No project could be found with key '${projectKey}'.`]);
+  const rawMax = intParam(request.query, 'maxResults');
+  const rawStart = intParam(request.query, 'startAt');
+  if (rawMax === null || rawStart === null) return jiraError(400, ['startAt and maxResults must be integers.']);
+  const query = (request.query.get('query') ?? '').trim().toLowerCase();
+  const found = state.site.users
+    .filter((u) => hasPermission(state, { kind: 'user', accountId: u.accountId }, 'ASSIGNABLE_USER', project))
+    .filter((u) => query === '' || u.displayName.toLowerCase().includes(query) || u.emailAddress.toLowerCase().startsWith(query))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName));
+  const from = rawStart ?? 0;
+  return jsonResponse(200, found.slice(from, from + Math.min(rawMax ?? 50, 1000)).map((u) => userView(state, u)));
+}
+
 export function myPermissions(state: JiraState, request: ParsedRequest): Response {
   const keys = listParam(request.query, 'permissions');
   if (keys.length === 0) return jiraError(400, ['The permissions query parameter is required and must list at least one permission key.']);
