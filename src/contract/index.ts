@@ -16,8 +16,9 @@ import {
 } from './gate';
 import { scheduleForIssue, scheduleForRelease, scheduleRefreshRelease } from './release-schedule';
 import {
-  sopAcknowledge, sopAttestation, sopCompleteStep, sopCreatePage, sopFinishRun, sopGroupMembers, sopInstallTemplates, sopLibrary, sopRunbook,
-  sopStartRun, sopStatus, sopStatusAction, sopSubmitAttempt, sopTemplatePreview, sopTemplates,
+  sopAcknowledge, sopActionIssueOptions, sopActionItems, sopAddActionItem, sopAttestation, sopCompleteStep, sopCreateActionIssue, sopCreatePage,
+  sopFinishRun, sopGroupMembers, sopInstallTemplates, sopLibrary, sopRunbook, sopStartRun, sopStatus, sopStatusAction, sopSubmitAttempt,
+  sopTemplatePreview, sopTemplates,
 } from './sop';
 import { scheduleClearLinkOverride, scheduleForEpic, scheduleSaveLinkOverride, scheduleSaveSettings } from './schedule';
 
@@ -61,6 +62,10 @@ export const contract = {
   'sop/acknowledge': sopAcknowledge,
   'sop/submitAttempt': sopSubmitAttempt,
   'sop/groupMembers': sopGroupMembers,
+  'sop/actionItems': sopActionItems,
+  'sop/addActionItem': sopAddActionItem,
+  'sop/createActionIssue': sopCreateActionIssue,
+  'sop/actionIssueOptions': sopActionIssueOptions,
   'campaign/roi': campaignRoi,
   'campaign/overrideFlag': campaignOverrideFlag,
   'metrics/beginImport': metricsBeginImport,
@@ -94,7 +99,7 @@ export type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepRead
 
 export { ERROR_CODES, ERROR_REASONS, appError, appErrorSchema, type AppError, type ErrorCode, type ErrorReason } from './errors';
 export type { EpicSchedule } from './schedule';
-export type { AttestationView, RunView, SopPage, SopStatusView, TemplatePreview } from './sop';
+export type { ActionItemsView, ActionItemView, AttestationView, RunView, SopPage, SopStatusView, TemplatePreview } from './sop';
 export { RELEASE_PARTS, STALE_REASONS, type IssuePlacement, type ReleasePart, type ReleaseSchedule, type StaleReason } from './release-schedule';
 export { err, ok, resultSchema, type Result } from './result';
 export type { GateView } from './gate';

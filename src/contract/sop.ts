@@ -1,9 +1,11 @@
 // Contract of the `sop/*` keys: the template library (list, preview, create a page, install as space templates),
-// the space's SOP pages with review and drill due dates, SOP status moves, drill runs, and attestations. Quiz
+// the space's SOP pages with review and drill due dates, SOP status moves, drill runs, attestations, and the
+// post-mortem action items with their Jira issues. Quiz
 // right answers never appear in an output; identity comes from the Forge context, never from these payloads.
 import { z } from 'zod';
 import { SOP_ACTIONS, SOP_STATES } from '../domain/sop/status';
 import { SOP_LOCALES, SOP_ROLES } from '../domain/sop/roles';
+import { ACTION_STATUSES } from '../domain/sop/action-items';
 import { DRILL_RESULTS } from '../domain/sop/evidence';
 import { SECTION_KINDS, SOP_KINDS, TEMPLATE_IDS } from '../domain/sop/template';
 import { sopEvidence } from './sop-evidence';
@@ -156,7 +158,62 @@ export const sopSubmitAttempt = {
   output: z.object({ percent: z.number().int(), passed: z.boolean(), view: attestationViewSchema }),
 };
 
+const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,9}$/, 'expected a Jira project key');
+
+/** One post-mortem action item as the macro shows it: what the page keeps, and its Jira issue as Jira says now. */
+export const actionItemViewSchema = z.object({
+  id: z.string(), kind: z.string(), summary: z.string(), ownerId: accountId, due: isoDate, createdBy: accountId, createdAt: isoInstant,
+  issue: z.object({
+    /** creating: someone is creating it now; linked: it exists. */
+    state: z.enum(['creating', 'linked']),
+    key: z.string().optional(),
+    statusName: z.string().optional(),
+    assigneeId: accountId.optional(),
+    /** Whether the issue links back to the page. */
+    backLinked: z.boolean(),
+  }).optional(),
+  /** open / in-progress / done from the issue's status category; unknown when Jira did not answer the linked issue. */
+  status: z.enum([...ACTION_STATUSES, 'unknown']),
+  /** The due date that counts: the issue's when it has one, else the item's. */
+  effectiveDue: isoDate,
+  overdue: z.boolean(),
+  daysOverdue: z.number().int().min(0),
+});
+
+export const actionItemsViewSchema = z.object({
+  pageId, title: z.string(), today: isoDate, kinds: z.array(z.string()),
+  items: z.array(actionItemViewSchema),
+  people: z.array(personSchema),
+  counts: z.object({ open: z.number().int(), done: z.number().int(), overdue: z.number().int() }),
+});
+
+export const sopActionItems = { input: z.object({ pageId }).strict(), output: actionItemsViewSchema };
+
+export const sopAddActionItem = {
+  input: z.object({
+    pageId,
+    kind: z.string().min(1).max(64),
+    summary: z.string().trim().min(1, 'a summary is required').max(255),
+    ownerId: accountId,
+    due: isoDate,
+  }).strict(),
+  output: actionItemsViewSchema,
+};
+
+export const sopCreateActionIssue = {
+  input: z.object({ pageId, itemId: z.uuid(), projectKey, assigneeId: accountId }).strict(),
+  output: z.object({ issueKey: z.string(), view: actionItemsViewSchema }),
+};
+
+/** What the create-issue dialog offers: the projects the user may create issues in, and who is assignable in one. */
+export const sopActionIssueOptions = {
+  input: z.object({ projectKey: projectKey.optional(), query: z.string().max(100).default('') }).strict(),
+  output: z.object({ projects: z.array(z.object({ key: z.string(), name: z.string() })), projectKey: z.string().optional(), assignees: z.array(personSchema) }),
+};
+
 export type SopPage = z.infer<typeof sopPageSchema>;
+export type ActionItemsView = z.infer<typeof actionItemsViewSchema>;
+export type ActionItemView = z.infer<typeof actionItemViewSchema>;
 export type RunView = z.infer<typeof runViewSchema>;
 export type AttestationView = z.infer<typeof attestationViewSchema>;
 export type TemplatePreview = z.infer<typeof templatePreviewSchema>;

@@ -15,7 +15,7 @@ import {
 import { metricsBeginImport, metricsCommitImport, metricsPutImportPart } from './metrics';
 import { scheduleForIssue, scheduleForRelease, scheduleRefreshRelease } from './release-schedule';
 import {
-  sopAcknowledgeHandler, sopAttestationHandler, sopCompleteStepHandler, sopCreatePageHandler, sopFinishRunHandler, sopGroupMembersHandler, sopInstallTemplatesHandler,
+  sopAcknowledgeHandler, sopActionIssueOptionsHandler, sopActionItemsHandler, sopAddActionItemHandler, sopAttestationHandler, sopCreateActionIssueHandler, sopCompleteStepHandler, sopCreatePageHandler, sopFinishRunHandler, sopGroupMembersHandler, sopInstallTemplatesHandler,
   sopLibraryHandler, sopRunbookHandler, sopStartRunHandler, sopStatusActionHandler, sopStatusHandler, sopSubmitAttemptHandler,
   sopTemplatePreviewHandler, sopTemplatesHandler,
 } from './sop';
@@ -61,6 +61,10 @@ export const handlers: Handlers = {
   'sop/acknowledge': sopAcknowledgeHandler,
   'sop/submitAttempt': sopSubmitAttemptHandler,
   'sop/groupMembers': sopGroupMembersHandler,
+  'sop/actionItems': sopActionItemsHandler,
+  'sop/addActionItem': sopAddActionItemHandler,
+  'sop/createActionIssue': sopCreateActionIssueHandler,
+  'sop/actionIssueOptions': sopActionIssueOptionsHandler,
   'campaign/roi': campaignRoi,
   'campaign/overrideFlag': campaignOverrideFlag,
   'metrics/beginImport': metricsBeginImport,

@@ -2,7 +2,7 @@
 import { ok } from '../contract';
 import type { Handler } from '../edge/define-resolver';
 import {
-  acknowledgeSop, completeSopStep, createSopPageFromTemplate, finishSopRun, listGroupMembers, installSpaceTemplates, listTemplates, loadAttestation,
+  acknowledgeSop, addPostMortemActionItem, createPostMortemActionIssue, loadActionIssueOptions, loadActionItems, completeSopStep, createSopPageFromTemplate, finishSopRun, listGroupMembers, installSpaceTemplates, listTemplates, loadAttestation,
   loadRunbook, loadSopLibrary, moveSop, previewTemplate, readSopStatus, startSopRun, submitQuizAttempt,
 } from '../services/sop';
 
@@ -22,3 +22,7 @@ export const sopAttestationHandler: Handler<'sop/attestation'> = (input, ctx) =>
 export const sopAcknowledgeHandler: Handler<'sop/acknowledge'> = (input, ctx) => acknowledgeSop(ctx, input.pageId);
 export const sopSubmitAttemptHandler: Handler<'sop/submitAttempt'> = (input, ctx) => submitQuizAttempt(ctx, input.pageId, input.answers);
 export const sopGroupMembersHandler: Handler<'sop/groupMembers'> = (input, ctx) => listGroupMembers(ctx, input.group);
+export const sopActionItemsHandler: Handler<'sop/actionItems'> = (input, ctx) => loadActionItems(ctx, input.pageId);
+export const sopAddActionItemHandler: Handler<'sop/addActionItem'> = (input, ctx) => addPostMortemActionItem(ctx, input);
+export const sopCreateActionIssueHandler: Handler<'sop/createActionIssue'> = (input, ctx) => createPostMortemActionIssue(ctx, input);
+export const sopActionIssueOptionsHandler: Handler<'sop/actionIssueOptions'> = (input, ctx) => loadActionIssueOptions(ctx, input.projectKey, input.query);
