@@ -1,11 +1,11 @@
 // The SOP bundle: one Custom UI app for the SOP library (space page), the four SOP macros and the SOP status
 // byline item; the screen is chosen by the module key in the Forge context.
 import { mountSurface, useShell } from '../ui/app-shell';
-import { Banner } from '../ui/status/banner';
+import { ActionItemsScreen } from './action-items-screen';
 import { AttestationScreen } from './attestation-screen';
 import { LibraryScreen } from './library-screen';
 import { RunbookScreen } from './runbook-screen';
-import { pageIdOf, spaceKeyOf } from './sop-context';
+import { pageIdOf, showDoneOf, spaceKeyOf } from './sop-context';
 import { StatusScreen } from './status-screen';
 import './sop.css';
 
@@ -20,7 +20,7 @@ function SopSurface() {
     case 'sop-attestation': return pageId === undefined ? missing : <AttestationScreen pageId={pageId} />;
     case 'sop-status': return pageId === undefined ? missing : <StatusScreen pageId={pageId} compact={false} />;
     case 'sop-status-byline': return pageId === undefined ? missing : <StatusScreen pageId={pageId} compact />;
-    case 'postmortem-actions': return <Banner appearance="info" title={t('sop.postmortem.title')} detail={t('sop.postmortem.notBuilt')} />;
+    case 'postmortem-actions': return pageId === undefined ? missing : <ActionItemsScreen pageId={pageId} showDone={showDoneOf(context)} />;
     case undefined:
     default: return missing;
   }

@@ -1,5 +1,5 @@
 // Where an SOP screen is, from the Forge extension context: the space of the library, the page of a macro or a
-// byline item. Anything missing gives undefined, and the screen says so instead of guessing.
+// byline item, and a macro's own settings. Anything missing gives undefined, and the screen says so instead of guessing.
 import type { ForgeContext } from '../ui/app-shell';
 
 function field(value: unknown, name: string): unknown {
@@ -17,4 +17,10 @@ export function spaceKeyOf(context: ForgeContext): string | undefined {
 export function pageIdOf(context: ForgeContext): string | undefined {
   const id = field(field(context.extension, 'content'), 'id');
   return typeof id === 'number' ? String(id) : text(id);
+}
+
+/** The post-mortem macro's `showDone` setting (true or "true"; done items are shown unless it says otherwise). */
+export function showDoneOf(context: ForgeContext): boolean {
+  const value = field(field(context.extension, 'config'), 'showDone');
+  return !(value === false || value === 'false');
 }
