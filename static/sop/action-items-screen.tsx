@@ -26,6 +26,9 @@ function useKindWords(): (kind: string) => string {
   return (kind) => (kind in KIND_WORDS ? t(KIND_WORDS[kind as keyof typeof KIND_WORDS]) : kind);
 }
 
+/** Jira's names of its status categories' usual statuses, which the status word already says. */
+const CATEGORY_NAMES: Readonly<Record<ActionItemView['status'], string>> = { open: 'to do', 'in-progress': 'in progress', done: 'done', unknown: '' };
+
 const STATUS_APPEARANCE: Readonly<Record<ActionItemView['status'], Appearance>> = { open: 'default', 'in-progress': 'info', done: 'success', unknown: 'warning' };
 
 export function ActionItemsScreen({ pageId, showDone }: { readonly pageId: string; readonly showDone: boolean }) {
@@ -66,7 +69,15 @@ function ItemsTable({ view, shownDone, nameOf, onCreate, toolbar }: {
   const { t } = useShell();
   const kindWords = useKindWords();
   const kindOf = (item: ActionItemView) => kindWords(item.kind);
-  const statusOf = (item: ActionItemView) => (item.issue?.statusName === undefined ? t(`sop.postmortem.statuses.${item.status}`) : `${t(`sop.postmortem.statuses.${item.status}`)} · ${item.issue.statusName}`);
+  // Jira's own status name is added where it says more than the category (e.g. "In Review" is in progress).
+  const jiraName = (item: ActionItemView) => {
+    const name = item.issue?.statusName;
+    return name === undefined || name.toLowerCase() === CATEGORY_NAMES[item.status] ? undefined : name;
+  };
+  const statusOf = (item: ActionItemView) => {
+    const name = jiraName(item);
+    return name === undefined ? t(`sop.postmortem.statuses.${item.status}`) : `${t(`sop.postmortem.statuses.${item.status}`)} · ${name}`;
+  };
   const issueText = (item: ActionItemView) => item.issue?.key ?? '';
   const columns: DataTableColumn<ActionItemView>[] = [
     { id: 'kind', header: t('sop.postmortem.colKind'), sortValue: kindOf, csvValue: kindOf, filterText: kindOf, cell: kindOf },
