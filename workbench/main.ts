@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { startWorkbench } from './workbench';
 import { seedDiagnosis } from './seed/diagnosis';
+import { seedGate } from './seed/gate';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   const dataDir = values.data ?? process.env.LC_WORKBENCH_DATA ?? '.workbench';
   const workbench = await startWorkbench({ dataDir, port, ...(scale === undefined ? {} : { scale }) });
   await seedDiagnosis(workbench);
+  await seedGate(workbench);
   console.log(`Launch Control workbench: ${workbench.url}  (data: ${dataDir}${scale === undefined ? '' : `, scale ${scale}`})`);
   const stop = () => { void workbench.close().then(() => process.exit(0)); };
   process.on('SIGINT', stop);

@@ -4,5 +4,6 @@ import type { BenchCase } from '../harness';
 import { cpmCases } from './cpm';
 import { releaseCases } from './release';
 import { diagnosisCases } from './diagnosis';
+import { gateCases } from './gate';
 
-export const benchCases: readonly BenchCase[] = [...cpmCases, ...releaseCases, ...diagnosisCases];
+export const benchCases: readonly BenchCase[] = [...cpmCases, ...releaseCases, ...diagnosisCases, ...gateCases];

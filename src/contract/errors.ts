@@ -50,6 +50,9 @@ export const ERROR_REASONS = [
   'import-expired',
   'import-incomplete',
   'import-part-too-large',
+  'gate-not-a-member',
+  'gate-needs-owner-or-admin',
+  'gate-decision-refused',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

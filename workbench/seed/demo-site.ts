@@ -33,6 +33,16 @@ export interface DemoProject {
   readonly browseGroups: readonly string[];
   /** Groups granted ADMINISTER_PROJECTS. */
   readonly adminGroups: readonly string[];
+  /** The project's roles and who is in each (people directly, or through a group), as Jira keeps them. */
+  readonly roles: readonly DemoProjectRole[];
+}
+
+export interface DemoProjectRole {
+  readonly id: number;
+  readonly name: string;
+  readonly description: string;
+  readonly actorGroups: readonly string[];
+  readonly actorAccountIds: readonly string[];
 }
 
 export type ApproverStatus = 'PENDING' | 'APPROVED' | 'DECLINED';

@@ -20,6 +20,12 @@ export function createProject(users: readonly DemoUser[]): DemoProject {
     leadAccountId: userWithRole(users, 'pmo').accountId,
     browseGroups: PROGRAMME_GROUPS,
     adminGroups: ['lc-pmo', 'site-admins'],
+    roles: [
+      { id: 10002, name: 'Administrators', description: 'Project administrators', actorGroups: ['lc-pmo', 'site-admins'], actorAccountIds: [] },
+      { id: 10001, name: 'Developers', description: 'Engineers of the programme', actorGroups: ['lc-rnd'], actorAccountIds: [] },
+      { id: 10100, name: 'Release managers', description: 'Run the Go/No-Go meeting', actorGroups: [], actorAccountIds: [userWithRole(users, 'pmo').accountId] },
+      { id: 10101, name: 'CS leads', description: 'Customer-service leads who sign CS readiness', actorGroups: [], actorAccountIds: [userWithRole(users, 'cs').accountId] },
+    ],
   };
 }
 

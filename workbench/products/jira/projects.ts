@@ -1,8 +1,9 @@
-// Project and release endpoints: the project, its versions (with the approvers/driver/issuesstatus expands),
+// Project and release endpoints: the project, its roles (roledetails), its versions (with the approvers/driver/issuesstatus
+// expands, the unresolved and related issue counts),
 // version updates, and a version's related work (list, create, update, delete) as in Jira Cloud REST v3.
 
 import { z } from 'zod';
-import type { DemoVersion } from '../../seed/demo-site';
+import type { DemoProject, DemoVersion } from '../../seed/demo-site';
 import { DEMO_TODAY } from '../../seed/calendar';
 import { createRandom } from '../../seed/random';
 import { emptyResponse, intParam, jsonResponse, listParam, readJson, type ParsedRequest } from '../http';
@@ -152,6 +153,44 @@ export function createUpdateVersion(onReleased: VersionReleasedListener | undefi
     if (!wasReleased && version.released) onReleased?.(version);
     return jsonResponse(200, fullVersionView(state, version, []));
   };
+}
+
+/** `GET /rest/api/3/version/{id}/unresolvedIssueCount`: the version's issues, and how many are unresolved. */
+export function getUnresolvedIssueCount(state: JiraState, request: ParsedRequest, params: Params): Response {
+  const version = visibleVersion(state, request, params.id ?? '');
+  if (!version) return versionNotFound(params.id ?? '');
+  const issues = state.site.jira.issues.filter((issue) => issue.fixVersionIds.includes(version.id));
+  return jsonResponse(200, {
+    self: `${state.baseUrl}/rest/api/3/version/${version.id}`, issuesCount: issues.length,
+    issuesUnresolvedCount: issues.filter((issue) => issue.resolution === null).length,
+  });
+}
+
+/** `GET /rest/api/3/version/{id}/relatedIssueCounts`: issues fixed in the version (the demo has no affects-version). */
+export function getRelatedIssueCounts(state: JiraState, request: ParsedRequest, params: Params): Response {
+  const version = visibleVersion(state, request, params.id ?? '');
+  if (!version) return versionNotFound(params.id ?? '');
+  return jsonResponse(200, {
+    self: `${state.baseUrl}/rest/api/3/version/${version.id}`,
+    fixedIssueCount: state.site.jira.issues.filter((issue) => issue.fixVersionIds.includes(version.id)).length,
+    affectedIssueCount: 0, issueCountWithCustomFieldsShowingVersion: 0, customFieldUsage: [],
+  });
+}
+
+/** `GET /rest/api/3/project/{key}/roledetails`: the project's roles; `currentMember=true` keeps the caller's own. */
+export function listRoleDetails(state: JiraState, request: ParsedRequest, params: Params): Response {
+  const idOrKey = params.projectIdOrKey ?? '';
+  if (!visibleProject(state, request, idOrKey)) return projectNotFound(idOrKey);
+  const p = state.site.jira.project;
+  const principal = request.request.principal;
+  const caller = principal.kind === 'user' ? state.usersById.get(principal.accountId) : undefined;
+  const member = (role: DemoProject['roles'][number]) => caller !== undefined
+    && (role.actorAccountIds.includes(caller.accountId) || caller.groups.some((g) => role.actorGroups.includes(g)));
+  const roles = request.query.get('currentMember') === 'true' ? p.roles.filter(member) : p.roles;
+  return jsonResponse(200, roles.map((role) => ({
+    self: `${state.baseUrl}/rest/api/3/project/${p.id}/role/${String(role.id)}`, name: role.name, id: role.id, description: role.description,
+    admin: role.name === 'Administrators', default: false, roleConfigurable: true, translatedName: role.name,
+  })));
 }
 
 const relatedWorkCreate = z.object({

@@ -8,7 +8,8 @@ import { getIssueLink } from './issue-links';
 import { createOrUpdateRemoteLink, listRemoteLinks } from './remote-links';
 import { listFields, listIssueLinkTypes } from './metadata';
 import {
-  createRelatedWork, createUpdateVersion, deleteRelatedWork, getProject, getVersion, listProjectVersions, listRelatedWork, searchProjects, updateRelatedWork,
+  createRelatedWork, createUpdateVersion, deleteRelatedWork, getProject, getRelatedIssueCounts, getUnresolvedIssueCount, getVersion, listProjectVersions, listRelatedWork,
+  listRoleDetails, searchProjects, updateRelatedWork,
   type VersionReleasedListener,
 } from './projects';
 import { approximateCount, removedSearch, searchGet, searchPost } from './search';
@@ -44,7 +45,10 @@ export function jiraRoutes(onVersionReleased: VersionReleasedListener | undefine
     route('GET', '/rest/api/3/project/search', searchProjects),
     route('GET', '/rest/api/3/project/{projectIdOrKey}', getProject),
     route('GET', '/rest/api/3/project/{projectIdOrKey}/versions', listProjectVersions),
+    route('GET', '/rest/api/3/project/{projectIdOrKey}/roledetails', listRoleDetails),
     route('GET', '/rest/api/3/version/{id}', getVersion),
+    route('GET', '/rest/api/3/version/{id}/unresolvedIssueCount', getUnresolvedIssueCount),
+    route('GET', '/rest/api/3/version/{id}/relatedIssueCounts', getRelatedIssueCounts),
     route('PUT', '/rest/api/3/version/{id}', createUpdateVersion(onVersionReleased)),
     route('GET', '/rest/api/3/version/{id}/relatedwork', listRelatedWork),
     route('POST', '/rest/api/3/version/{id}/relatedwork', createRelatedWork),
