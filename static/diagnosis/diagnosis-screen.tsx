@@ -6,10 +6,11 @@ import { useShell } from '../ui/app-shell';
 import { TextInput } from '../ui/form/inputs';
 import { Tabs } from '../ui/tabs/tabs';
 import { tabIds } from '../ui/tabs/tab-navigation';
+import { AnomaliesPanel } from './anomalies-panel';
 import { HealthPanel } from './health-panel';
 import { projectKeyOf, readProjectKey } from './macro-config';
 
-const TABS = ['health'] as const;
+const TABS = ['health', 'anomalies'] as const;
 type Tab = (typeof TABS)[number];
 
 export function DiagnosisScreen() {
@@ -59,5 +60,6 @@ function Workspace({ projectKey }: { readonly projectKey: string }) {
 function Panel({ tab, projectKey }: { readonly tab: Tab; readonly projectKey: string }) {
   switch (tab) {
     case 'health': return <HealthPanel projectKey={projectKey} />;
+    case 'anomalies': return <AnomaliesPanel projectKey={projectKey} />;
   }
 }
