@@ -7,10 +7,14 @@ import { TextInput } from '../ui/form/inputs';
 import { Tabs } from '../ui/tabs/tabs';
 import { tabIds } from '../ui/tabs/tab-navigation';
 import { AnomaliesPanel } from './anomalies-panel';
+import { CompetitorsPanel } from './competitors-panel';
+import { CountermeasurePanel } from './countermeasure-panel';
 import { HealthPanel } from './health-panel';
+import { ReportPanel } from './report-panel';
+import { SegmentsPanel } from './segments-panel';
 import { projectKeyOf, readProjectKey } from './macro-config';
 
-const TABS = ['health', 'anomalies'] as const;
+const TABS = ['health', 'anomalies', 'report', 'segments', 'competitors', 'countermeasure'] as const;
 type Tab = (typeof TABS)[number];
 
 export function DiagnosisScreen() {
@@ -61,5 +65,9 @@ function Panel({ tab, projectKey }: { readonly tab: Tab; readonly projectKey: st
   switch (tab) {
     case 'health': return <HealthPanel projectKey={projectKey} />;
     case 'anomalies': return <AnomaliesPanel projectKey={projectKey} />;
+    case 'report': return <ReportPanel projectKey={projectKey} />;
+    case 'segments': return <SegmentsPanel projectKey={projectKey} />;
+    case 'competitors': return <CompetitorsPanel projectKey={projectKey} />;
+    case 'countermeasure': return <CountermeasurePanel projectKey={projectKey} />;
   }
 }
