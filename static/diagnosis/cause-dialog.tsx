@@ -52,7 +52,7 @@ export function CauseDialog({ projectKey, target, onClose, onSaved }: {
       footer={(
         <div className="dg-row">
           <span style={{ flex: '1 1 auto' }} />
-          <button type="button" className="lc-button" onClick={onClose}>{t('diagnosis.common.cancel')}</button>
+          <button type="button" className="lc-button" data-testid="dg-cause-cancel" onClick={onClose}>{t('diagnosis.common.cancel')}</button>
           <button type="submit" className="lc-button dg-primary" data-testid="dg-cause-save" disabled={busy}>{t('diagnosis.cause.save')}</button>
         </div>
       )}>
