@@ -35,7 +35,7 @@ export function ReportPanel({ projectKey }: { readonly projectKey: string }) {
 }
 
 function ReportDay({ projectKey, date }: { readonly projectKey: string; readonly date: string }) {
-  const { t } = useShell();
+  const { t, language } = useShell();
   const { state, reload } = useCall('diagnosis/report', { projectKey, date });
   const [target, setTarget] = useState<CauseTarget | undefined>(undefined);
   if (state.status === 'loading') return <p className="lc-muted" role="status">{t('common.loading')}</p>;
@@ -44,13 +44,12 @@ function ReportDay({ projectKey, date }: { readonly projectKey: string; readonly
   return (
     <>
       <ReportPreview report={report} onEdit={(item) => {
-        setTarget({ itemId: item.id, date: report.date, title: anomalyTitleOf(item), candidates: item.candidates, cause: item.cause, comment: item.comment, state: item.state, revision: report.revision });
+        setTarget({ itemId: item.id, date: report.date, title: anomalyTitle(t, language, { metric: item.metric, symbol: item.symbol, date: item.since }), candidates: item.candidates, cause: item.cause, comment: item.comment, state: item.state, revision: report.revision });
       }} />
       <Publish projectKey={projectKey} report={report} onPublished={reload} />
       {target === undefined ? null : <CauseDialog projectKey={projectKey} target={target} onClose={() => { setTarget(undefined); }} onSaved={() => { setTarget(undefined); reload(); }} />}
     </>
   );
-  function anomalyTitleOf(item: ReportItem): string { return `${item.metric}${item.symbol === undefined ? '' : ` ${item.symbol}`}`; }
 }
 
 function ReportPreview({ report, onEdit }: { readonly report: Report; readonly onEdit: (item: ReportItem) => void }) {
