@@ -10,6 +10,7 @@ import { call } from '../ui/call';
 import { Checkbox } from '../ui/form/checkbox';
 import { DateInput, TextInput } from '../ui/form/inputs';
 import { Select } from '../ui/form/select';
+import { ShareBars } from '../ui/charts/share-bars';
 import { Lozenge } from '../ui/status/lozenge';
 import { useCall } from '../ui/use-call';
 import { driverBars, orderedAnomalies, readTuning, type Anomalies, type TuningError } from './anomaly-view';
@@ -68,7 +69,8 @@ function Tuning({ data, projectKey, query, onQuery, settings, onSaved }: {
   };
   const errorText = (field: 'threshold' | 'minHistory') => { const e = errors[field]; return e === undefined ? undefined : t(`diagnosis.tuning.errors.${e}`); };
   return (
-    <form className="dg-form" data-testid="dg-tuning" onSubmit={(event) => { event.preventDefault(); const r = read(); if (r !== undefined) onQuery({ ...query, threshold: r.threshold, minHistory: r.minHistory }); }}>
+    <form className="dg-stack" data-testid="dg-tuning" onSubmit={(event) => { event.preventDefault(); const r = read(); if (r !== undefined) onQuery({ ...query, threshold: r.threshold, minHistory: r.minHistory }); }}>
+      <div className="dg-form">
       <label className="lc-field"><span className="lc-field-label">{t('diagnosis.tuning.from')}</span>
         <DateInput data-testid="dg-from" value={query.from ?? data.from ?? ''} onChange={(e) => { if (e.target.value !== '') onQuery({ ...query, from: e.target.value, to: query.to ?? data.to ?? e.target.value }); }} /></label>
       <label className="lc-field"><span className="lc-field-label">{t('diagnosis.tuning.to')}</span>
@@ -79,6 +81,7 @@ function Tuning({ data, projectKey, query, onQuery, settings, onSaved }: {
       <label className="lc-field"><span className="lc-field-label">{t('diagnosis.tuning.minHistory')}</span>
         <TextInput inputMode="numeric" data-testid="dg-min-history" value={minHistory} aria-invalid={errors.minHistory !== undefined} onChange={(e) => { setMinHistory(e.target.value); }} />
         {errorText('minHistory') === undefined ? null : <span className="lc-error" role="alert" data-testid="dg-min-history-error">{errorText('minHistory')}</span>}</label>
+      </div>
       <div className="dg-row">
         <button type="submit" className="lc-button" data-testid="dg-tuning-try">{t('diagnosis.tuning.try')}</button>
         {settings?.canEdit === true ? <button type="button" className="lc-button" data-testid="dg-tuning-save" onClick={() => { void save(); }}>{t('diagnosis.tuning.save')}</button> : null}
@@ -128,15 +131,8 @@ export function DriverBars({ item }: { readonly item: Pick<Anomaly, 'drivers' | 
   const bars = driverBars(item);
   if (bars.length === 0) return null;
   return (
-    <ul className="dg-bars" aria-label={t('diagnosis.anomalies.drivers')} data-testid="dg-drivers">
-      {bars.map((bar) => (
-        <li key={bar.key} className="dg-bar" data-testid="dg-driver" data-key={bar.key} data-share={bar.share}>
-          <span>{bar.key}{bar.against ? ` (${t('diagnosis.anomalies.against')})` : ''}</span>
-          <span className="dg-bar-track"><span className={bar.against ? 'dg-bar-fill dg-against' : 'dg-bar-fill'} style={{ display: 'block', width: `${String(bar.percent)}%` }} /></span>
-          <span className="lc-table-numeric">{formatShare(language, bar.share)}</span>
-        </li>
-      ))}
-    </ul>
+    <ShareBars label={t('diagnosis.anomalies.drivers')} testId="dg-drivers" barTestId="dg-driver"
+      bars={bars.map((bar) => ({ key: bar.key, label: bar.against ? `${bar.key} (${t('diagnosis.anomalies.against')})` : bar.key, share: bar.share, shareText: formatShare(language, bar.share), muted: bar.against }))} />
   );
 }
 

@@ -3,6 +3,7 @@
 // (a driver moving against the total drawn apart), which cause a candidate suggests, and the tuning form read.
 import type { Anomaly, OutputOf } from '../../src/contract';
 import type { Cause, DiagnosisMetric } from '../../src/domain/diagnosis/vocabulary';
+import { shareWidth } from '../ui/charts/chart-model';
 
 export type Anomalies = OutputOf<'diagnosis/anomalies'>;
 export type Candidate = Anomaly['candidates'][number];
@@ -36,7 +37,7 @@ export function driverBars(anomaly: Pick<Anomaly, 'drivers' | 'direction'>): Dri
     .sort((a, b) => b.share - a.share)
     .map((driver) => ({
       key: driver.key, kind: driver.kind, share: driver.share,
-      percent: Math.round(Math.min(1, Math.max(0, driver.share)) * 1000) / 10,
+      percent: shareWidth(driver.share),
       against: driver.change * sign < 0,
     }));
 }

@@ -65,6 +65,7 @@ describe('business-health macro', () => {
     // The gap is never a drop: nothing on that day is reported.
     await expect(frame.locator(`[data-testid="dg-anomaly"][data-id^="${DEMO_DIAGNOSIS.gap}|"]`).count()).resolves.toBe(0);
     const before = await frame.getByTestId('dg-anomaly').count();
+    await screenshot(page, 'diagnosis-anomalies');
 
     await frame.getByTestId('dg-threshold').fill('25');
     await frame.getByTestId('dg-tuning-try').click();
