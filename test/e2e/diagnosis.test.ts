@@ -4,6 +4,7 @@
 // and tried; the cause picker and the tabs whose back end is not there yet saying so; the countermeasure priced;
 // and the screen in Chinese.
 import { DEMO_DIAGNOSIS, seedDiagnosis } from '../../workbench/seed/diagnosis';
+import { invokeAs } from '../resolvers/release-helpers';
 import { appFrame, closeSession, openSession, pageAs, pageErrors, screenshot, type Session } from './browser';
 
 let session: Session;
@@ -78,6 +79,11 @@ describe('business-health macro', () => {
     await frame.getByTestId('dg-threshold').fill('3.5');
     await frame.getByTestId('dg-tuning-try').click();
     await drop.waitFor({ timeout: 15_000 });
+    // The analyst may edit the project's diagnosis, so the tried values can be kept as its default.
+    await frame.getByTestId('dg-tuning-save').click();
+    await frame.getByTestId('dg-tuning-saved').waitFor({ timeout: 15_000 });
+    const saved = await invokeAs(session.workbench, 'diagnosis/settings', { projectKey: 'PERP' }, 'bizops');
+    expect(saved.data).toMatchObject({ revision: 1, settings: { threshold: 3.5, minHistory: 21 } });
     await drop.getByTestId('dg-set-cause').click();
     await frame.getByTestId('dg-cause-market').check();
     await frame.getByTestId('dg-cause-comment').fill('BTC sold off after the CPI print');
