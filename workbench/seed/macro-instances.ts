@@ -18,6 +18,6 @@ export function createMacroInstances(): DemoMacroInstance[] {
     instance('1012', 1, 'postmortem-actions', { showDone: true }),
     instance('1017', 1, 'campaign-roi', { campaign: 'perp-v2-launch-trading-competition' }),
     instance('1018', 1, 'campaign-roi', { campaign: 'perp-v2-new-user-airdrop' }),
-    instance('1019', 1, 'business-health', {}),
+    instance('1019', 1, 'business-health', { projectKey: 'PERP' }),
   ];
 }

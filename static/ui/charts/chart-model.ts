@@ -75,3 +75,8 @@ export function nextDay(isoDate: string): string {
   next.setUTCDate(next.getUTCDate() + 1);
   return next.toISOString().slice(0, 10);
 }
+
+/** The width of a share's bar in percent, to one decimal, clamped to 0..100 (a share outside 0..1 still fits). */
+export function shareWidth(share: number): number {
+  return Math.round(Math.min(1, Math.max(0, share)) * 1000) / 10;
+}

@@ -1,7 +1,7 @@
 // The charts' model: a waterfall's bars float from the running total and totals stand on zero; a series keeps a
 // missing day as a break (null), never as zero, and incomplete days are marked; day arithmetic crosses months.
 import fc from 'fast-check';
-import { chartRows, nextDay, waterfallBars, type WaterfallStep } from '../../../../static/ui/charts/chart-model';
+import { chartRows, nextDay, shareWidth, waterfallBars, type WaterfallStep } from '../../../../static/ui/charts/chart-model';
 
 describe('waterfallBars', () => {
   const steps: WaterfallStep[] = [
@@ -58,5 +58,11 @@ describe('chartRows', () => {
 describe('nextDay', () => {
   it.each([['2026-02-28', '2026-03-01'], ['2028-02-28', '2028-02-29'], ['2026-12-31', '2027-01-01'], ['2026-03-29', '2026-03-30']])('%s -> %s', (day, next) => {
     expect(nextDay(day)).toBe(next);
+  });
+});
+
+describe('shareWidth', () => {
+  it('is the share in percent to one decimal, clamped to the bar', () => {
+    expect([shareWidth(0.9819), shareWidth(0), shareWidth(1.2), shareWidth(-0.1)]).toEqual([98.2, 0, 100, 0]);
   });
 });
