@@ -3,7 +3,7 @@
 import { appError, err } from '../contract';
 import type { Handler } from '../edge/define-resolver';
 import { makePushToken, readPushToken } from '../services/diagnosis/push';
-import { loadAnomalies, loadCountermeasure, loadHealth, loadSettings, saveSettings } from '../services/diagnosis';
+import { loadAnomalies, loadCountermeasure, loadHealth, loadReport, loadSettings, publishReport, saveSettings, setCause } from '../services/diagnosis';
 
 const notYet = () => Promise.resolve(err(appError('UNAVAILABLE', 'The daily business diagnosis is not built yet.')));
 
@@ -11,9 +11,9 @@ export const diagnosisSettings: Handler<'diagnosis/settings'> = ({ projectKey },
 export const diagnosisSaveSettings: Handler<'diagnosis/saveSettings'> = ({ projectKey, settings, expectedRevision }, ctx) => saveSettings(ctx, projectKey, settings, expectedRevision);
 export const diagnosisHealth: Handler<'diagnosis/health'> = ({ projectKey, date, days }, ctx) => loadHealth(ctx, projectKey, date, days);
 export const diagnosisAnomalies: Handler<'diagnosis/anomalies'> = ({ projectKey, ...query }, ctx) => loadAnomalies(ctx, projectKey, query);
-export const diagnosisSetCause: Handler<'diagnosis/setCause'> = notYet;
-export const diagnosisReport: Handler<'diagnosis/report'> = notYet;
-export const diagnosisPublishReport: Handler<'diagnosis/publishReport'> = notYet;
+export const diagnosisSetCause: Handler<'diagnosis/setCause'> = ({ projectKey, ...input }, ctx) => setCause(ctx, projectKey, input);
+export const diagnosisReport: Handler<'diagnosis/report'> = ({ projectKey, date }, ctx) => loadReport(ctx, projectKey, date);
+export const diagnosisPublishReport: Handler<'diagnosis/publishReport'> = ({ projectKey, ...input }, ctx) => publishReport(ctx, projectKey, input);
 export const diagnosisSegments: Handler<'diagnosis/segments'> = notYet;
 export const diagnosisSegmentList: Handler<'diagnosis/segmentList'> = notYet;
 export const diagnosisCompetitors: Handler<'diagnosis/competitors'> = notYet;

@@ -9,7 +9,9 @@ import { candidateCauses, type CandidateCause } from '../../domain/diagnosis/can
 import { detectFunnelAnomalies, detectMarketAnomalies, type DetectedAnomaly } from '../../domain/diagnosis/detect';
 import { computeHealth, type Health } from '../../domain/diagnosis/kpis';
 import { priceCountermeasure, type CountermeasureInput } from '../../domain/diagnosis/countermeasure';
-import { DEFAULT_SETTINGS, type DiagnosisMetric } from '../../domain/diagnosis/vocabulary';
+import { DEFAULT_SETTINGS, type Cause, type DiagnosisMetric, type ItemState } from '../../domain/diagnosis/vocabulary';
+import { readReportsBetween } from '../../adapters/storage/diagnosis-reports';
+import { causeSources } from './cause-sources';
 import { formatIsoDate, parseIsoDate } from '../../domain/schedule';
 import type { UserCallContext } from '../call-context';
 import { loadDailySeries } from '../metrics';
@@ -67,7 +69,8 @@ export interface AnomalyView {
   readonly id: string; readonly date: string; readonly metric: DiagnosisMetric; readonly symbol?: string; readonly value: number; readonly expected: number;
   readonly change: number | null; readonly score: number; readonly direction: 'up' | 'down'; readonly incomplete: boolean;
   readonly drivers: readonly { kind: 'symbol' | 'segment'; key: string; share: number; change: number }[];
-  readonly stage?: DetectedAnomaly['stage']; readonly candidates: readonly CandidateCause[]; readonly cause: null;
+  readonly stage?: DetectedAnomaly['stage']; readonly candidates: readonly CandidateCause[];
+  readonly cause: { cause: Cause; comment: string; state: ItemState; by: string; at: string } | null;
 }
 
 export const anomalyId = (a: { readonly date: string; readonly metric: string; readonly key?: string | undefined }) => `${a.date}|${a.metric}|${a.key ?? '*'}`;
@@ -88,12 +91,17 @@ export async function loadAnomalies(ctx: UserCallContext, projectKey: string, qu
   const detect = { threshold, minHistory, perKey: query.perSymbol, from, to, ...(query.metrics === undefined ? {} : { metrics: query.metrics }) };
   const market = detectMarketAnomalies(series.data.market, detect);
   const funnel = detectFunnelAnomalies(series.data.funnel, detect);
-  const sources = { campaigns: campaigns.data, releases: [], competitorChanges: [] };
+  const sources = await causeSources(ctx, projectKey, campaigns.data);
+  if (!sources.ok) return sources;
+  const saved = await readReportsBetween(projectKey, from, to);
+  if (!saved.ok) return saved;
+  const said = new Map(saved.data.flatMap((r) => r.items.filter((i) => i.updatedBy !== null && i.updatedAt !== null)
+    .map((i) => [`${r.date}\u0000${i.id}`, { cause: i.cause, comment: i.comment, state: i.state, by: i.updatedBy ?? '', at: i.updatedAt ?? '' }] as const)));
   const view = (a: DetectedAnomaly, kind: 'symbol' | 'segment'): AnomalyView => ({
     id: anomalyId(a), date: a.date, metric: a.metric, ...(a.key === undefined ? {} : { symbol: a.key }), value: a.value, expected: a.expected,
     change: a.change, score: a.score, direction: a.score < 0 ? 'down' : 'up', incomplete: false,
     drivers: a.drivers.map((d) => ({ kind, key: d.key, share: d.share, change: d.change })), ...(a.stage === undefined ? {} : { stage: a.stage }),
-    candidates: candidateCauses(a.date, a.key, sources, settings.data.settings.lookbackDays), cause: null,
+    candidates: candidateCauses(a.date, a.key, sources.data, settings.data.settings.lookbackDays), cause: said.get(`${a.date}\u0000${anomalyId(a)}`) ?? null,
   });
   return ok({
     from, to, threshold, minHistory,
