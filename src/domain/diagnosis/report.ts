@@ -46,9 +46,14 @@ export function draftReportItems(input: ReportDraftInput): ReportItem[] {
     const s = said.get(item.id);
     return s === undefined ? item : { ...item, cause: s.cause, comment: s.comment, state: s.state, updatedBy: s.updatedBy, updatedAt: s.updatedAt };
   };
-  const today = input.anomalies.filter((a) => a.date === input.date).map((a) => withSaid(fresh(a, input.date)))
-    .sort((a, b) => Math.abs(b.score) - Math.abs(a.score));
-  const seen = new Set(today.map((i) => i.id));
+  const seen = new Set<string>();
+  const today: ReportItem[] = [];
+  for (const a of input.anomalies) {
+    if (a.date !== input.date || seen.has(a.id)) continue;
+    seen.add(a.id);
+    today.push(withSaid(fresh(a, input.date)));
+  }
+  today.sort((a, b) => Math.abs(b.score) - Math.abs(a.score));
   const carried: ReportItem[] = [];
   const carry = (item: ReportItem) => {
     if (seen.has(item.id)) return;
