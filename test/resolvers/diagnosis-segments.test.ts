@@ -33,6 +33,10 @@ describe('segments', () => {
     expect(data.totals.whaleVolumeShare).toBeGreaterThan(0.3);
     expect(data.counts.reduce((s, c) => s + c.accounts, 0)).toBe(DEMO_ACCOUNTS.count);
     expect(new Set(data.counts.map((c) => c.region))).toEqual(new Set(['APAC', 'EMEA', 'LATAM']));
+    const health = await invoke('diagnosis/health', { projectKey: 'PERP', days: 7 });
+    const bySegment = (health.data as { bySegment: { segment: string; accounts: { accounts: number } | null }[]; segments: string[] }).bySegment;
+    expect(bySegment.map((s) => s.segment)).toEqual(['institutional', 'market-maker', 'retail', 'vip']);
+    expect(bySegment.reduce((sum, s) => sum + (s.accounts?.accounts ?? 0), 0)).toBe(DEMO_ACCOUNTS.count);
   });
 
   it('lists one list with its CSV, filtered by segment, the biggest first', async () => {

@@ -63,6 +63,14 @@ describe('diagnosis resolvers', () => {
     const steps = data.waterfall.filter((s) => s.step !== 'net').reduce((a, s) => a + s.amountUsd, 0);
     expect(data.waterfall.find((s) => s.step === 'net')?.amountUsd).toBeCloseTo(steps, 2);
     expect(data.bySymbol).toHaveLength(4);
+    const bySegment = (answer.data as { bySegment: { segment: string; funnel: { stage: string; conversion: number | null; conversionDod: number | null }[]; accounts: unknown }[] }).bySegment;
+    expect(bySegment.length).toBeGreaterThan(0);
+    for (const segment of bySegment) {
+      expect(segment.funnel.map((s) => s.stage)).toEqual(['registered', 'kyc', 'deposited', 'transferred', 'first_trade', 'repeat_trade']);
+      expect(segment.funnel[1]?.conversion).toBeGreaterThan(0);
+      expect(segment.funnel[1]?.conversionDod).not.toBeNull();
+      expect(segment.accounts).toBeNull();
+    }
   });
 
   it('saves settings with the revision read and refuses a stale one', async () => {

@@ -2,7 +2,7 @@
 // days up to the day counted to, or never), at-risk (30-day volume down more than X% against the 30 days before),
 // counts per segment and region, and the funnel's conversion by segment over a window. Pure: the day is handed in.
 import type { AccountPoint, FunnelPoint } from '../metrics';
-import { parseIsoDate } from '../schedule';
+import { formatIsoDate, parseIsoDate } from '../schedule';
 import { FUNNEL_METRICS, type FunnelMetric, type SegmentList } from './vocabulary';
 
 export interface SegmentRules { readonly whaleTopN: number; readonly dormantDays: number; readonly atRiskDropPercent: number; readonly asOf: string }
@@ -87,4 +87,39 @@ export function accountsCsv(accounts: readonly ClassifiedAccount[]): string {
     a.account, a.segment, a.region, a.channel, a.registeredAt, a.lastTradeAt, a.daysSinceTrade, a.volume30dUsd, a.volumePrev30dUsd,
     a.volumeChange === null ? null : Math.round(a.volumeChange * 10_000) / 10_000, a.avgLeverage, a.marginMode, a.longShare,
   ].map(cell).join(','))].join('\n') + '\n';
+}
+
+export interface SegmentBreakdown {
+  readonly segment: string;
+  readonly funnel: readonly { readonly stage: FunnelMetric; readonly count: number; readonly conversion: number | null; readonly conversionDod: number | null; readonly conversionWow: number | null }[];
+  readonly accounts: { readonly accounts: number; readonly volume30dUsd: number; readonly volumePrev30dUsd: number } | null;
+}
+
+/**
+ * Business health by segment on `date`: each segment's funnel that day, its conversions' change against the day
+ * before and the same weekday a week before (in absolute terms: 0.02 = 2 points), and its accounts from the import.
+ */
+export function segmentBreakdown(funnel: readonly FunnelPoint[], accounts: readonly AccountPoint[], date: string): SegmentBreakdown[] {
+  const day = parseIsoDate(date);
+  if (day === undefined) return [];
+  const on = (offset: number) => {
+    const d = formatIsoDate(day - offset);
+    return new Map(funnelBySegment(funnel, d, d).map((s) => [s.segment, s.stages]));
+  };
+  const [today, yesterday, weekAgo] = [on(0), on(1), on(7)];
+  const held = new Map<string, { accounts: number; volume30dUsd: number; volumePrev30dUsd: number }>();
+  for (const a of accounts) {
+    const h = held.get(a.segment) ?? { accounts: 0, volume30dUsd: 0, volumePrev30dUsd: 0 };
+    h.accounts += 1; h.volume30dUsd += a.volume30dUsd; h.volumePrev30dUsd += a.volumePrev30dUsd;
+    held.set(a.segment, h);
+  }
+  const delta = (now: number | null, then: number | null | undefined) => (now === null || then === null || then === undefined ? null : now - then);
+  return [...new Set([...today.keys(), ...held.keys()])].sort().map((segment) => ({
+    segment,
+    funnel: (today.get(segment) ?? []).map((s, i) => ({
+      stage: s.stage, count: s.count, conversion: s.conversion,
+      conversionDod: delta(s.conversion, yesterday.get(segment)?.[i]?.conversion), conversionWow: delta(s.conversion, weekAgo.get(segment)?.[i]?.conversion),
+    })),
+    accounts: held.get(segment) ?? null,
+  }));
 }

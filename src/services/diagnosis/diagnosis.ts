@@ -11,6 +11,9 @@ import { computeHealth, type Health } from '../../domain/diagnosis/kpis';
 import { priceCountermeasure, type CountermeasureInput } from '../../domain/diagnosis/countermeasure';
 import { DEFAULT_SETTINGS, type Cause, type DiagnosisMetric, type ItemState } from '../../domain/diagnosis/vocabulary';
 import { readReportsBetween } from '../../adapters/storage/diagnosis-reports';
+import { accountsContentSchema, ACCOUNTS_SCOPE, EMPTY_ACCOUNTS } from '../../adapters/storage/diagnosis-datasets';
+import { readDataset } from '../../adapters/storage/metric-datasets';
+import { segmentBreakdown, type SegmentBreakdown } from '../../domain/diagnosis/segments';
 import { causeSources } from './cause-sources';
 import { formatIsoDate, parseIsoDate } from '../../domain/schedule';
 import type { UserCallContext } from '../call-context';
@@ -48,7 +51,7 @@ async function campaignsWithCosts(projectKey: string, settings: DiagnosisSetting
   return ok(campaigns.data.map((c) => ({ ...c, totalUsd: costs.get(c.id) ?? 0 })));
 }
 
-export async function loadHealth(ctx: UserCallContext, projectKey: string, date: string | undefined, days: number): Promise<Result<Health & { updatedAt: string | null; bySegment: [] ; segments: string[] }>> {
+export async function loadHealth(ctx: UserCallContext, projectKey: string, date: string | undefined, days: number): Promise<Result<Health & { updatedAt: string | null; bySegment: SegmentBreakdown[]; segments: string[] }>> {
   const settings = await loadSettings(ctx, projectKey);
   if (!settings.ok) return settings;
   const series = await loadDailySeries(ctx, ALL_TIME);
@@ -56,8 +59,11 @@ export async function loadHealth(ctx: UserCallContext, projectKey: string, date:
   const campaigns = await campaignsWithCosts(projectKey, settings.data.settings);
   if (!campaigns.ok) return campaigns;
   const health = computeHealth(series.data.market, date, days, campaigns.data);
-  const segments = [...new Set(series.data.funnel.map((p) => p.segment))].sort();
-  return ok({ ...health, updatedAt: series.data.updatedAt, bySegment: [], segments });
+  const accounts = await readDataset(ACCOUNTS_SCOPE, accountsContentSchema, EMPTY_ACCOUNTS);
+  if (!accounts.ok) return accounts;
+  const bySegment = health.date === null ? [] : segmentBreakdown(series.data.funnel, accounts.data.content.accounts, health.date);
+  const segments = [...new Set([...series.data.funnel.map((p) => p.segment), ...accounts.data.content.accounts.map((a) => a.segment)])].sort();
+  return ok({ ...health, updatedAt: series.data.updatedAt, bySegment, segments });
 }
 
 export interface AnomalyQuery {
