@@ -103,3 +103,22 @@ describe('competitor watch', () => {
     expect(bad.error?.message).toMatch(/takerFee/);
   });
 });
+
+describe('a competitors file through the import pipeline', () => {
+  it('lands through diagnosis/beginImport and feeds the change log', async () => {
+    const points = [
+      { date: '2026-11-20', exchange: 'ExchangeZ', symbol: 'ETHUSDT', tier: 'VIP1', makerFee: 0.0001, takerFee: 0.0004, promotion: '' },
+      { date: '2026-11-27', exchange: 'ExchangeZ', symbol: 'ETHUSDT', tier: 'VIP1', makerFee: 0.0001, takerFee: 0.0003, promotion: '' },
+    ];
+    const counts = { rows: 2, accepted: 2, rejected: 0, sample: [] };
+    const begun = await invoke('diagnosis/beginImport', { projectKey: 'PERP', format: 'competitors', fileName: 'competitors.csv', contentHash: 'fedcba9876543210', counts, parts: 1 });
+    const { importId } = begun.data as { importId: string };
+    expect((await invoke('metrics/putImportPart', { importId, index: 0, part: { format: 'competitors', points } })).ok).toBe(true);
+    expect(await invoke('metrics/commitImport', { importId })).toMatchObject({ ok: true, data: { import: { format: 'competitors', added: 2, campaignId: '' } } });
+    const log = await invoke('diagnosis/competitors', { projectKey: 'PERP', from: '2026-11-27', to: '2026-11-27' });
+    expect((log.data as { changes: unknown[]; imports: { fileName: string }[] })).toMatchObject({
+      changes: [expect.objectContaining({ exchange: 'ExchangeZ', kind: 'taker-fee-cut', symbol: 'ETHUSDT', tier: 'VIP1', before: 0.0004, after: 0.0003 })],
+    });
+    expect((log.data as { imports: { fileName: string }[] }).imports[0]?.fileName).toBe('competitors.csv');
+  });
+});
