@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWorkbench, type Workbench } from '../../workbench/workbench';
 import { buildDiagnosisCorpus } from '../domain/diagnosis/corpus';
-import { invokeAs } from './release-helpers';
+import { editJira, invokeAs } from './release-helpers';
 import { formatIsoDate, parseIsoDate } from '../../src/domain/schedule';
 
 let workbench: Workbench;
@@ -118,7 +118,13 @@ describe('diagnosis report', () => {
     expect((anomalies.data as { anomalies: { id: string; cause: { cause: string } | null }[] }).anomalies.find((a) => a.id === totalId)?.cause).toMatchObject({ cause: 'campaign' });
   });
 
-  it('refuses an unknown item, a bad cause, and a change by someone who may only browse', async () => {
+  it('refuses an unknown item, a bad cause, someone outside the project, and publishing with no space chosen', async () => {
+    expect(await invoke('diagnosis/setCause', { projectKey: 'PERP', date, itemId: totalId, cause: 'market', comment: '', expectedRevision: 1 }, 'outsider'))
+      .toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await invoke('diagnosis/report', { projectKey: 'PERP', date }, 'outsider')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const noSpace = await invoke('diagnosis/publishReport', { projectKey: 'PERP', date: '2026-06-01', locale: 'en-US', expectedRevision: 0 });
+    expect(noSpace).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(noSpace.error?.message).toMatch(/spaceKey/);
     expect(await invoke('diagnosis/setCause', { projectKey: 'PERP', date, itemId: `${date}|volume_usd|NOPE`, cause: 'market', comment: '', expectedRevision: 1 }))
       .toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const bad = await invoke('diagnosis/setCause', { projectKey: 'PERP', date, itemId: totalId, cause: 'weather', comment: '', expectedRevision: 1 });
@@ -151,5 +157,17 @@ describe('diagnosis report', () => {
     expect(body).toContain('fee holiday moved volume');
     expect(workbench.site.confluence.pages.filter((p) => p.title.includes(date) && p.status === 'current')).toHaveLength(1);
     expect((await report(date)).published).toMatchObject({ pageId: page.pageId, version: page.version + 1 });
+  });
+});
+
+describe('candidate causes', () => {
+  it('names a Jira release that went live in the days before an anomaly, as the caller may see it', async () => {
+    const date = planted?.date ?? '';
+    const day = formatIsoDate((parseIsoDate(date) ?? 0) - 2);
+    const released = await editJira(workbench, 'PUT', '/rest/api/3/version/10100', { released: true, releaseDate: day });
+    expect(released.status).toBe(200);
+    const answer = await invoke('diagnosis/anomalies', { projectKey: 'PERP', from: date, to: date });
+    const anomaly = (answer.data as { anomalies: { symbol?: string; candidates: { kind: string; id: string; label: string; from: string }[] }[] }).anomalies.find((a) => a.symbol === 'BTCUSDT');
+    expect(anomaly?.candidates).toEqual(expect.arrayContaining([{ kind: 'release', id: '10100', label: `Release v2.0.0 went live on ${day}`, from: day, to: day }]));
   });
 });
