@@ -10,6 +10,7 @@ import {
   type MetricFormat, type RejectReason, type RowCheck, type RowChecker, type RowOf,
 } from '../domain/metrics';
 import { parseIsoDate } from '../domain/schedule';
+import { MARGIN_MODES } from '../domain/diagnosis/vocabulary';
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -43,6 +44,18 @@ const schemas = {
   }),
   trades: z.object({
     trade_id: text(128), ts: instant, symbol: text(40), buyer_account: text(128), seller_account: text(128), notional_usd: number('non-negative'),
+  }),
+  accounts: z.object({
+    account_id: text(128), segment: text(80), region: text(80), channel: text(80), registered_at: instant, last_trade_at: optionalInstant,
+    volume_30d_usd: number('non-negative'), volume_prev_30d_usd: number('non-negative'), avg_leverage: number('non-negative'),
+    margin_mode: z.string().trim().toLowerCase().pipe(z.enum(MARGIN_MODES, 'bad-value')),
+    long_share: number('non-negative').pipe(z.number().max(1, 'out-of-range')),
+  }),
+  competitors: z.object({
+    date, exchange: text(80), symbol: text(40), tier: text(40),
+    maker_fee: number('any').pipe(z.number().min(-0.01, 'out-of-range').max(0.01, 'out-of-range')),
+    taker_fee: number('any').pipe(z.number().min(-0.01, 'out-of-range').max(0.01, 'out-of-range')),
+    promotion: z.string().trim().max(500, 'too-long'),
   }),
 } as const satisfies { readonly [F in MetricFormat]: z.ZodType<RowOf[F], Record<string, string>> };
 
@@ -107,6 +120,19 @@ const groupCell: CellCheck = (cell) => {
   return (PARTICIPANT_GROUPS as readonly string[]).includes(t) ? t : FAULTS['bad-group'];
 };
 
+const marginModeCell: CellCheck = (cell) => {
+  const t = cell.trim().toLowerCase();
+  return (MARGIN_MODES as readonly string[]).includes(t) ? t : FAULTS['bad-value'];
+};
+const boundedCell = (min: 'any' | 'non-negative', low: number, high: number): CellCheck => (cell) => {
+  const n = numberCell(min)(cell);
+  return typeof n === 'number' && (n < low || n > high) ? FAULTS['out-of-range'] : n;
+};
+const optionalTextCell = (max: number): CellCheck => (cell) => {
+  const t = cell.trim();
+  return t.length > max ? FAULTS['too-long'] : t;
+};
+
 const compiled: { readonly [F in MetricFormat]: { readonly [C in (typeof FORMAT_COLUMNS)[F][number]]: CellCheck } } = {
   'daily-metrics': {
     date: dateCell, symbol: textCell(40), volume_usd: numberCell('non-negative'), open_interest_usd: numberCell('non-negative'), fee_revenue_usd: numberCell('non-negative'),
@@ -119,6 +145,15 @@ const compiled: { readonly [F in MetricFormat]: { readonly [C in (typeof FORMAT_
     device_id: textCell(128), ip_hash: textCell(128), withdrawal_address: textCell(128),
   },
   trades: { trade_id: textCell(128), ts: instantCell, symbol: textCell(40), buyer_account: textCell(128), seller_account: textCell(128), notional_usd: numberCell('non-negative') },
+  accounts: {
+    account_id: textCell(128), segment: textCell(80), region: textCell(80), channel: textCell(80), registered_at: instantCell, last_trade_at: optionalInstantCell,
+    volume_30d_usd: numberCell('non-negative'), volume_prev_30d_usd: numberCell('non-negative'), avg_leverage: numberCell('non-negative'),
+    margin_mode: marginModeCell, long_share: boundedCell('non-negative', 0, 1),
+  },
+  competitors: {
+    date: dateCell, exchange: textCell(80), symbol: textCell(40), tier: textCell(40),
+    maker_fee: boundedCell('any', -0.01, 0.01), taker_fee: boundedCell('any', -0.01, 0.01), promotion: optionalTextCell(500),
+  },
 };
 
 /** The funnel's whole-row rule (its schema's refine): each stage at most the one before. */

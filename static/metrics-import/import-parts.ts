@@ -37,6 +37,8 @@ export function importPartsOf<F extends MetricFormat>(format: F, aggregate: Aggr
     case 'daily-metrics': return cutIntoRuns((aggregate as AggregateOf['daily-metrics']), budget).map((points) => ({ format: 'daily-metrics', points }));
     case 'funnel': return cutIntoRuns((aggregate as AggregateOf['funnel']), budget).map((points) => ({ format: 'funnel', points }));
     case 'participants': return cutIntoRuns((aggregate as AggregateOf['participants']), budget).map((accounts) => ({ format: 'participants', accounts }));
+    case 'accounts': return cutIntoRuns((aggregate as AggregateOf['accounts']), budget).map((accounts) => ({ format: 'accounts', accounts: [...accounts] }));
+    case 'competitors': return cutIntoRuns((aggregate as AggregateOf['competitors']), budget).map((points) => ({ format: 'competitors', points: [...points] }));
     case 'trades': {
       const trades = aggregate as AggregateOf['trades'];
       return [

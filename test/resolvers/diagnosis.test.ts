@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWorkbench, type Workbench } from '../../workbench/workbench';
 import { buildDiagnosisCorpus } from '../domain/diagnosis/corpus';
-import { invokeAs } from './release-helpers';
+import { editJira, invokeAs } from './release-helpers';
+import { formatIsoDate, parseIsoDate } from '../../src/domain/schedule';
 
 let workbench: Workbench;
 beforeAll(async () => { workbench = await startWorkbench({ dataDir: mkdtempSync(join(tmpdir(), 'lc-diagnosis-')) }); }, 60_000);
@@ -62,6 +63,14 @@ describe('diagnosis resolvers', () => {
     const steps = data.waterfall.filter((s) => s.step !== 'net').reduce((a, s) => a + s.amountUsd, 0);
     expect(data.waterfall.find((s) => s.step === 'net')?.amountUsd).toBeCloseTo(steps, 2);
     expect(data.bySymbol).toHaveLength(4);
+    const bySegment = (answer.data as { bySegment: { segment: string; funnel: { stage: string; conversion: number | null; conversionDod: number | null }[]; accounts: unknown }[] }).bySegment;
+    expect(bySegment.length).toBeGreaterThan(0);
+    for (const segment of bySegment) {
+      expect(segment.funnel.map((s) => s.stage)).toEqual(['registered', 'kyc', 'deposited', 'transferred', 'first_trade', 'repeat_trade']);
+      expect(segment.funnel[1]?.conversion).toBeGreaterThan(0);
+      expect(segment.funnel[1]?.conversionDod).not.toBeNull();
+      expect(segment.accounts).toBeNull();
+    }
   });
 
   it('saves settings with the revision read and refuses a stale one', async () => {
@@ -84,5 +93,81 @@ describe('diagnosis resolvers', () => {
     const data = answer.data as { volumeAtRiskDailyUsd: number; model: { scenarios: { name: string }[] } };
     expect(data.volumeAtRiskDailyUsd).toBeGreaterThan(1e8);
     expect(data.model.scenarios.map((s) => s.name)).toEqual(['low', 'base', 'high']);
+  });
+});
+
+describe('diagnosis report', () => {
+  const date = planted?.date ?? '';
+  // The settings test above raised the threshold to 5: the per-symbol drop still stands out, the total no longer.
+  const totalId = `${date}|volume_usd|BTCUSDT`;
+  type Report = { revision: number; title: string; items: { id: string; carried: boolean; cause: string; comment: string; state: string; since: string }[]; published: { pageId: string; version: number } | null };
+  const report = async (day: string) => (await invoke('diagnosis/report', { projectKey: 'PERP', date: day })).data as Report;
+
+  it('drafts the day from its anomalies, keeps the cause the analyst sets and refuses a stale revision', async () => {
+    const before = await report(date);
+    expect(before.revision).toBe(0);
+    expect(before.items.find((i) => i.id === totalId)).toMatchObject({ cause: 'unknown', state: 'open', carried: false });
+    const set = await invoke('diagnosis/setCause', { projectKey: 'PERP', date, itemId: totalId, cause: 'campaign', comment: 'fee holiday moved volume', expectedRevision: 0 });
+    expect(set).toMatchObject({ ok: true, data: { itemId: totalId, revision: 1, cause: { cause: 'campaign', state: 'open' } } });
+    const stale = await invoke('diagnosis/setCause', { projectKey: 'PERP', date, itemId: totalId, cause: 'market', comment: '', expectedRevision: 0 });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const after = await report(date);
+    expect(after.revision).toBe(1);
+    expect(after.items.find((i) => i.id === totalId)).toMatchObject({ cause: 'campaign', comment: 'fee holiday moved volume' });
+    const anomalies = await invoke('diagnosis/anomalies', { projectKey: 'PERP', from: date, to: date });
+    expect((anomalies.data as { anomalies: { id: string; cause: { cause: string } | null }[] }).anomalies.find((a) => a.id === totalId)?.cause).toMatchObject({ cause: 'campaign' });
+  });
+
+  it('refuses an unknown item, a bad cause, someone outside the project, and publishing with no space chosen', async () => {
+    expect(await invoke('diagnosis/setCause', { projectKey: 'PERP', date, itemId: totalId, cause: 'market', comment: '', expectedRevision: 1 }, 'outsider'))
+      .toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await invoke('diagnosis/report', { projectKey: 'PERP', date }, 'outsider')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const noSpace = await invoke('diagnosis/publishReport', { projectKey: 'PERP', date: '2026-06-01', locale: 'en-US', expectedRevision: 0 });
+    expect(noSpace).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(noSpace.error?.message).toMatch(/spaceKey/);
+    expect(await invoke('diagnosis/setCause', { projectKey: 'PERP', date, itemId: `${date}|volume_usd|NOPE`, cause: 'market', comment: '', expectedRevision: 1 }))
+      .toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const bad = await invoke('diagnosis/setCause', { projectKey: 'PERP', date, itemId: totalId, cause: 'weather', comment: '', expectedRevision: 1 });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(bad.error?.message).toMatch(/cause/);
+  });
+
+  it('carries the open item into the next days until it is closed', async () => {
+    const next = formatIsoDate((parseIsoDate(date) ?? 0) + 1);
+    const later = formatIsoDate((parseIsoDate(date) ?? 0) + 2);
+    const carried = (await report(next)).items.find((i) => i.id === totalId);
+    expect(carried).toMatchObject({ carried: true, since: date, cause: 'campaign', state: 'open' });
+    const closed = await invoke('diagnosis/setCause', { projectKey: 'PERP', date: next, itemId: totalId, cause: 'campaign', comment: 'ended', state: 'closed', expectedRevision: 0 });
+    expect(closed.ok).toBe(true);
+    expect((await report(next)).items.find((i) => i.id === totalId)).toMatchObject({ state: 'closed', comment: 'ended' });
+    expect((await report(later)).items.find((i) => i.id === totalId)).toBeUndefined();
+  });
+
+  it('publishes one page per day in the language asked, and republishing writes its next version', async () => {
+    const { revision } = await report(date);
+    const first = await invoke('diagnosis/publishReport', { projectKey: 'PERP', date, locale: 'en-US', spaceKey: 'PERPOPS', expectedRevision: revision });
+    expect(first).toMatchObject({ ok: true, data: { created: true, locale: 'en-US' } });
+    const page = first.data as { pageId: string; version: number; title: string };
+    expect(page.title).toContain(date);
+    const again = await invoke('diagnosis/publishReport', { projectKey: 'PERP', date, locale: 'zh-CN', expectedRevision: revision + 1 });
+    expect(again).toMatchObject({ ok: true, data: { created: false, pageId: page.pageId, version: page.version + 1, locale: 'zh-CN' } });
+    const stored = workbench.site.confluence.pages.find((p) => p.id === page.pageId);
+    const body = stored?.versions.at(-1)?.body ?? '';
+    expect(body).toContain('当日异常');
+    expect(body).toContain('fee holiday moved volume');
+    expect(workbench.site.confluence.pages.filter((p) => p.title.includes(date) && p.status === 'current')).toHaveLength(1);
+    expect((await report(date)).published).toMatchObject({ pageId: page.pageId, version: page.version + 1 });
+  });
+});
+
+describe('candidate causes', () => {
+  it('names a Jira release that went live in the days before an anomaly, as the caller may see it', async () => {
+    const date = planted?.date ?? '';
+    const day = formatIsoDate((parseIsoDate(date) ?? 0) - 2);
+    const released = await editJira(workbench, 'PUT', '/rest/api/3/version/10100', { released: true, releaseDate: day });
+    expect(released.status).toBe(200);
+    const answer = await invoke('diagnosis/anomalies', { projectKey: 'PERP', from: date, to: date });
+    const anomaly = (answer.data as { anomalies: { symbol?: string; candidates: { kind: string; id: string; label: string; from: string }[] }[] }).anomalies.find((a) => a.symbol === 'BTCUSDT');
+    expect(anomaly?.candidates).toEqual(expect.arrayContaining([{ kind: 'release', id: '10100', label: `Release v2.0.0 went live on ${day}`, from: day, to: day }]));
   });
 });

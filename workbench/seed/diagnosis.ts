@@ -3,6 +3,7 @@
 // 2026-11-18 and a day of DOGEUSDT missing (2026-11-10). Seeded into the store the way a warehouse job would send
 // it: through the metrics-push webtrigger with a token rotated by the PMO (only when no series is there yet).
 import { formatIsoDate, parseIsoDate } from '../../src/domain/schedule';
+import type { AccountPoint } from '../../src/domain/metrics';
 import type { Workbench } from '../workbench';
 import { DEMO_TODAY } from './calendar';
 
@@ -39,6 +40,43 @@ export function demoDiagnosisRows(): Record<string, string | number>[] {
   return rows;
 }
 
+const SEGMENTS = ['retail', 'vip', 'market-maker', 'institutional'] as const;
+const REGIONS = ['APAC', 'EMEA', 'LATAM'] as const;
+const CHANNELS = ['organic', 'referral', 'campaign'] as const;
+export const DEMO_ACCOUNTS = { count: 400, dormantFrom: 360, atRiskEvery: 9 } as const;
+
+/** The demo accounts, as the `accounts` import aggregates them (deterministic: no clock, no Math.random). */
+export function demoAccounts(): AccountPoint[] {
+  const last = parseIsoDate(DEMO_TODAY) ?? 0;
+  return Array.from({ length: DEMO_ACCOUNTS.count }, (_, i) => {
+    const segment = SEGMENTS[i % 7 === 0 ? 1 : i % 13 === 0 ? 2 : i % 17 === 0 ? 3 : 0];
+    const volume = Math.round(2e9 / (i + 1) ** 1.1);
+    const atRisk = i % DEMO_ACCOUNTS.atRiskEvery === 4;
+    const dormant = i >= DEMO_ACCOUNTS.dormantFrom;
+    return {
+      account: `acct-${String(i + 1).padStart(4, '0')}`, segment, region: REGIONS[i % 3] ?? 'APAC', channel: CHANNELS[(i * 7) % 3] ?? 'organic',
+      registeredAt: `${formatIsoDate(last - 400 + (i % 300))}T08:00:00Z`,
+      lastTradeAt: dormant ? `${formatIsoDate(last - 40 - (i % 20))}T12:00:00Z` : `${formatIsoDate(last - (i % 5))}T12:00:00Z`,
+      volume30dUsd: dormant ? 0 : atRisk ? Math.round(volume * 0.3) : volume, volumePrev30dUsd: volume,
+      avgLeverage: 2 + (i % 18), marginMode: i % 4 === 0 ? 'isolated' : 'cross', longShare: ((i * 37) % 100) / 100,
+    };
+  });
+}
+
+/** The competitor snapshots: weekly for two exchanges; ExchangeX cuts the BTCUSDT taker fee and starts a promotion two days before the drop. */
+export function demoCompetitorSnapshots(): { date: string; exchange: string; rows: { symbol: string; tier: string; makerFee: number; takerFee: number; promotion: string }[] }[] {
+  const drop = parseIsoDate(DEMO_DIAGNOSIS.drop) ?? 0;
+  const cut = formatIsoDate(drop - 2);
+  const dates = [formatIsoDate(drop - 16), formatIsoDate(drop - 9), cut, formatIsoDate(drop + 5)];
+  return dates.flatMap((date) => [
+    { date, exchange: 'ExchangeX', rows: ['BTCUSDT', 'ETHUSDT', 'SOLUSDT'].map((symbol) => ({
+      symbol, tier: 'VIP0', makerFee: 0.0002, takerFee: symbol === 'BTCUSDT' && date >= cut ? 0.0004 : 0.0005,
+      promotion: symbol === 'BTCUSDT' && date === cut ? 'Zero-fee BTC week' : '',
+    })) },
+    { date, exchange: 'ExchangeY', rows: ['BTCUSDT', 'ETHUSDT', ...(date > cut ? ['DOGEUSDT'] : [])].map((symbol) => ({ symbol, tier: 'VIP0', makerFee: 0.0002, takerFee: 0.00055, promotion: '' })) },
+  ]);
+}
+
 /** Sends the demo rows through the workbench's own metrics-push webtrigger when the site has no daily series yet. */
 export async function seedDiagnosis(workbench: Workbench): Promise<void> {
   const pmo = workbench.site.users.find((u) => u.role === 'pmo')?.accountId ?? '';
@@ -48,6 +86,16 @@ export async function seedDiagnosis(workbench: Workbench): Promise<void> {
   if (!health.ok || health.data?.date !== null) return;
   const rotated = await workbench.functions.invoke('diagnosis/rotatePushToken', { projectKey: 'PERP' }, context) as { ok: boolean; data?: { token: string } };
   if (!rotated.ok || rotated.data === undefined) return;
+  const invoke = (key: string, payload: unknown) => workbench.functions.invoke(key, payload, context) as Promise<{ ok: boolean; data?: Record<string, unknown> }>;
+  const accounts = demoAccounts();
+  const counts = { rows: accounts.length, accepted: accounts.length, rejected: 0, sample: [] };
+  const begun = await invoke('diagnosis/beginImport', { projectKey: 'PERP', format: 'accounts', fileName: 'accounts-demo.csv', contentHash: '00000000000de300', counts, parts: 1 });
+  const importId = begun.data?.importId;
+  if (typeof importId === 'string') {
+    await invoke('metrics/putImportPart', { importId, index: 0, part: { format: 'accounts', accounts } });
+    await invoke('metrics/commitImport', { importId });
+  }
+  for (const snapshot of demoCompetitorSnapshots()) await invoke('diagnosis/saveCompetitorSnapshot', { projectKey: 'PERP', ...snapshot });
   await fetch(`${workbench.url}/webtrigger/metrics-push`, {
     method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${rotated.data.token}` }, body: JSON.stringify({ rows: demoDiagnosisRows() }),
   });

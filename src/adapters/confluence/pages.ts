@@ -84,3 +84,20 @@ export async function createPage(client: ConfluenceClient, spaceId: string, titl
   });
   return created.ok ? ok(pageOf(created.data)) : created;
 }
+
+/** The current page titled `title` in a space (titles are unique per space), if there is one. */
+export async function findPageByTitle(client: ConfluenceClient, spaceId: string, title: string): Promise<Result<ConfluencePage | undefined>> {
+  const listed = await client.request({
+    path: route`/wiki/api/v2/spaces/${spaceId}/pages?status=current&limit=5&title=${title}`, schema: pageList, what: `the page "${title}"`,
+  });
+  return listed.ok ? ok(listed.data.results.map(pageOf).find((p) => p.title === title)) : listed;
+}
+
+/** A new version (`version`, the current one + 1) of a page with a new title and storage-format body. */
+export async function updatePage(client: ConfluenceClient, pageId: string, version: number, title: string, storageBody: string, message?: string): Promise<Result<ConfluencePage>> {
+  const updated = await client.request({
+    path: route`/wiki/api/v2/pages/${pageId}`, method: 'PUT', schema: pageSchema, what: `the page "${title}"`,
+    body: { id: pageId, status: 'current', title, body: { representation: 'storage', value: storageBody }, version: { number: version, ...(message === undefined ? {} : { message }) } },
+  });
+  return updated.ok ? ok(pageOf(updated.data)) : updated;
+}

@@ -44,8 +44,10 @@ export const campaignContentSchema = z.object({
 });
 export type CampaignContent = z.infer<typeof campaignContentSchema>;
 
-export type DatasetScope = { readonly kind: 'series' } | { readonly kind: 'campaign'; readonly campaignId: string };
-const scopeKey = (scope: DatasetScope): string => (scope.kind === 'series' ? 'series' : `campaign-${scope.campaignId}`);
+/** The site's daily series, one campaign's features, or one of the site's diagnosis datasets (accounts, competitor snapshots). */
+export type DatasetScope =
+  | { readonly kind: 'series' } | { readonly kind: 'campaign'; readonly campaignId: string } | { readonly kind: 'site'; readonly name: 'accounts' | 'competitors' };
+const scopeKey = (scope: DatasetScope): string => (scope.kind === 'series' ? 'series' : scope.kind === 'campaign' ? `campaign-${scope.campaignId}` : `site-${scope.name}`);
 const chunkPrefix = (scope: DatasetScope, generation: string) => `metric-series-chunk:${scopeKey(scope)}:${generation}`;
 
 export interface Dataset<T> {

@@ -8,7 +8,7 @@ import type { CompetitorChangeKind } from './vocabulary';
 export interface CandidateCause {
   readonly kind: 'campaign' | 'release' | 'competitor';
   readonly id: string; readonly label: string; readonly from: string; readonly to: string;
-  readonly campaignType?: CampaignType; readonly competitorChange?: CompetitorChangeKind; readonly exchange?: string; readonly symbol?: string;
+  readonly campaignType?: CampaignType | undefined; readonly competitorChange?: CompetitorChangeKind | undefined; readonly exchange?: string | undefined; readonly symbol?: string | undefined;
 }
 
 export interface CauseSources {

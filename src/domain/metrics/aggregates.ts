@@ -40,9 +40,22 @@ export interface TradeFeatures {
   readonly daily: readonly TradeDailyPoint[];
 }
 
+export interface AccountPoint {
+  readonly account: string; readonly segment: string; readonly region: string; readonly channel: string;
+  readonly registeredAt: string; readonly lastTradeAt: string | null; readonly volume30dUsd: number; readonly volumePrev30dUsd: number;
+  readonly avgLeverage: number; readonly marginMode: 'cross' | 'isolated'; readonly longShare: number;
+}
+
+export interface CompetitorPoint {
+  readonly date: string; readonly exchange: string; readonly symbol: string; readonly tier: string;
+  readonly makerFee: number; readonly takerFee: number; readonly promotion: string;
+}
+
 export interface AggregateOf {
   readonly 'daily-metrics': readonly DailyMetricPoint[];
   readonly funnel: readonly FunnelPoint[];
   readonly participants: readonly ParticipantFeatures[];
   readonly trades: TradeFeatures;
+  readonly accounts: readonly AccountPoint[];
+  readonly competitors: readonly CompetitorPoint[];
 }

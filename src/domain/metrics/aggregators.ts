@@ -1,6 +1,6 @@
 // One aggregator per format: takes validated rows one at a time (memory grows with keys, never with rows) and
 // says `duplicate-key` for a second row of a key the format allows once (a date and symbol, an account).
-import type { AggregateOf, AccountTradeFeatures, DailyMetricPoint, FunnelPoint, PairFlow, ParticipantFeatures, TradeDailyPoint } from './aggregates';
+import type { AccountPoint, AggregateOf, AccountTradeFeatures, CompetitorPoint, DailyMetricPoint, FunnelPoint, PairFlow, ParticipantFeatures, TradeDailyPoint } from './aggregates';
 import type { MetricFormat } from './formats';
 import type { RowOf } from './rows';
 
@@ -163,8 +163,37 @@ function trades(): Aggregator<'trades'> {
   };
 }
 
+function accounts(): Aggregator<'accounts'> {
+  const kept = new Map<string, AccountPoint>();
+  return {
+    add(row) {
+      if (kept.has(row.account_id)) return false;
+      kept.set(row.account_id, {
+        account: row.account_id, segment: row.segment, region: row.region, channel: row.channel, registeredAt: row.registered_at, lastTradeAt: row.last_trade_at,
+        volume30dUsd: row.volume_30d_usd, volumePrev30dUsd: row.volume_prev_30d_usd, avgLeverage: row.avg_leverage, marginMode: row.margin_mode, longShare: row.long_share,
+      });
+      return true;
+    },
+    result: () => [...kept.values()].sort((a, b) => (a.account < b.account ? -1 : 1)),
+  };
+}
+
+/** One row per date, exchange, symbol and tier. */
+function competitors(): Aggregator<'competitors'> {
+  const kept = new Map<string, CompetitorPoint>();
+  return {
+    add(row) {
+      const key = `${row.date}\u0000${row.exchange}\u0000${row.symbol}\u0000${row.tier}`;
+      if (kept.has(key)) return false;
+      kept.set(key, { date: row.date, exchange: row.exchange, symbol: row.symbol, tier: row.tier, makerFee: row.maker_fee, takerFee: row.taker_fee, promotion: row.promotion });
+      return true;
+    },
+    result: () => [...kept.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, p]) => p),
+  };
+}
+
 /** A fresh aggregator for `format`. */
 export function createAggregator<F extends MetricFormat>(format: F): Aggregator<F> {
-  const make: { readonly [K in MetricFormat]: () => Aggregator<K> } = { 'daily-metrics': dailyMetrics, funnel, participants, trades };
+  const make: { readonly [K in MetricFormat]: () => Aggregator<K> } = { 'daily-metrics': dailyMetrics, funnel, participants, trades, accounts, competitors };
   return make[format]();
 }

@@ -27,10 +27,25 @@ export interface TradeRow {
   readonly seller_account: string; readonly notional_usd: number;
 }
 
+/** One account of the `accounts` file (segments and lifecycle of the daily business diagnosis). */
+export interface AccountRow {
+  readonly account_id: string; readonly segment: string; readonly region: string; readonly channel: string;
+  readonly registered_at: string; readonly last_trade_at: string | null; readonly volume_30d_usd: number; readonly volume_prev_30d_usd: number;
+  readonly avg_leverage: number; readonly margin_mode: 'cross' | 'isolated'; readonly long_share: number;
+}
+
+/** One row of a competitor snapshot: fees as fractions (0.0004 = 0.04%), the promotion running (may be empty). */
+export interface CompetitorRow {
+  readonly date: string; readonly exchange: string; readonly symbol: string; readonly tier: string;
+  readonly maker_fee: number; readonly taker_fee: number; readonly promotion: string;
+}
+
 export interface RowOf {
   readonly 'daily-metrics': DailyMetricRow;
   readonly funnel: FunnelRow;
   readonly participants: ParticipantRow;
   readonly trades: TradeRow;
+  readonly accounts: AccountRow;
+  readonly competitors: CompetitorRow;
 }
 export type AnyRow = RowOf[MetricFormat];

@@ -9,7 +9,12 @@ import { candidateCauses, type CandidateCause } from '../../domain/diagnosis/can
 import { detectFunnelAnomalies, detectMarketAnomalies, type DetectedAnomaly } from '../../domain/diagnosis/detect';
 import { computeHealth, type Health } from '../../domain/diagnosis/kpis';
 import { priceCountermeasure, type CountermeasureInput } from '../../domain/diagnosis/countermeasure';
-import { DEFAULT_SETTINGS, type DiagnosisMetric } from '../../domain/diagnosis/vocabulary';
+import { DEFAULT_SETTINGS, type Cause, type DiagnosisMetric, type ItemState } from '../../domain/diagnosis/vocabulary';
+import { readReportsBetween } from '../../adapters/storage/diagnosis-reports';
+import { accountsContentSchema, ACCOUNTS_SCOPE, EMPTY_ACCOUNTS } from '../../adapters/storage/diagnosis-datasets';
+import { readDataset } from '../../adapters/storage/metric-datasets';
+import { segmentBreakdown, type SegmentBreakdown } from '../../domain/diagnosis/segments';
+import { causeSources } from './cause-sources';
 import { formatIsoDate, parseIsoDate } from '../../domain/schedule';
 import type { UserCallContext } from '../call-context';
 import { loadDailySeries } from '../metrics';
@@ -46,7 +51,7 @@ async function campaignsWithCosts(projectKey: string, settings: DiagnosisSetting
   return ok(campaigns.data.map((c) => ({ ...c, totalUsd: costs.get(c.id) ?? 0 })));
 }
 
-export async function loadHealth(ctx: UserCallContext, projectKey: string, date: string | undefined, days: number): Promise<Result<Health & { updatedAt: string | null; bySegment: [] ; segments: string[] }>> {
+export async function loadHealth(ctx: UserCallContext, projectKey: string, date: string | undefined, days: number): Promise<Result<Health & { updatedAt: string | null; bySegment: SegmentBreakdown[]; segments: string[] }>> {
   const settings = await loadSettings(ctx, projectKey);
   if (!settings.ok) return settings;
   const series = await loadDailySeries(ctx, ALL_TIME);
@@ -54,8 +59,11 @@ export async function loadHealth(ctx: UserCallContext, projectKey: string, date:
   const campaigns = await campaignsWithCosts(projectKey, settings.data.settings);
   if (!campaigns.ok) return campaigns;
   const health = computeHealth(series.data.market, date, days, campaigns.data);
-  const segments = [...new Set(series.data.funnel.map((p) => p.segment))].sort();
-  return ok({ ...health, updatedAt: series.data.updatedAt, bySegment: [], segments });
+  const accounts = await readDataset(ACCOUNTS_SCOPE, accountsContentSchema, EMPTY_ACCOUNTS);
+  if (!accounts.ok) return accounts;
+  const bySegment = health.date === null ? [] : segmentBreakdown(series.data.funnel, accounts.data.content.accounts, health.date);
+  const segments = [...new Set([...series.data.funnel.map((p) => p.segment), ...accounts.data.content.accounts.map((a) => a.segment)])].sort();
+  return ok({ ...health, updatedAt: series.data.updatedAt, bySegment, segments });
 }
 
 export interface AnomalyQuery {
@@ -67,7 +75,8 @@ export interface AnomalyView {
   readonly id: string; readonly date: string; readonly metric: DiagnosisMetric; readonly symbol?: string; readonly value: number; readonly expected: number;
   readonly change: number | null; readonly score: number; readonly direction: 'up' | 'down'; readonly incomplete: boolean;
   readonly drivers: readonly { kind: 'symbol' | 'segment'; key: string; share: number; change: number }[];
-  readonly stage?: DetectedAnomaly['stage']; readonly candidates: readonly CandidateCause[]; readonly cause: null;
+  readonly stage?: DetectedAnomaly['stage']; readonly candidates: readonly CandidateCause[];
+  readonly cause: { cause: Cause; comment: string; state: ItemState; by: string; at: string } | null;
 }
 
 export const anomalyId = (a: { readonly date: string; readonly metric: string; readonly key?: string | undefined }) => `${a.date}|${a.metric}|${a.key ?? '*'}`;
@@ -88,12 +97,17 @@ export async function loadAnomalies(ctx: UserCallContext, projectKey: string, qu
   const detect = { threshold, minHistory, perKey: query.perSymbol, from, to, ...(query.metrics === undefined ? {} : { metrics: query.metrics }) };
   const market = detectMarketAnomalies(series.data.market, detect);
   const funnel = detectFunnelAnomalies(series.data.funnel, detect);
-  const sources = { campaigns: campaigns.data, releases: [], competitorChanges: [] };
+  const sources = await causeSources(ctx, projectKey, campaigns.data);
+  if (!sources.ok) return sources;
+  const saved = await readReportsBetween(projectKey, from, to);
+  if (!saved.ok) return saved;
+  const said = new Map(saved.data.flatMap((r) => r.items.filter((i) => i.updatedBy !== null && i.updatedAt !== null)
+    .map((i) => [`${r.date}\u0000${i.id}`, { cause: i.cause, comment: i.comment, state: i.state, by: i.updatedBy ?? '', at: i.updatedAt ?? '' }] as const)));
   const view = (a: DetectedAnomaly, kind: 'symbol' | 'segment'): AnomalyView => ({
     id: anomalyId(a), date: a.date, metric: a.metric, ...(a.key === undefined ? {} : { symbol: a.key }), value: a.value, expected: a.expected,
     change: a.change, score: a.score, direction: a.score < 0 ? 'down' : 'up', incomplete: false,
     drivers: a.drivers.map((d) => ({ kind, key: d.key, share: d.share, change: d.change })), ...(a.stage === undefined ? {} : { stage: a.stage }),
-    candidates: candidateCauses(a.date, a.key, sources, settings.data.settings.lookbackDays), cause: null,
+    candidates: candidateCauses(a.date, a.key, sources.data, settings.data.settings.lookbackDays), cause: said.get(`${a.date}\u0000${anomalyId(a)}`) ?? null,
   });
   return ok({
     from, to, threshold, minHistory,

@@ -13,13 +13,23 @@ import { readParts, readStage, savePart, saveStage, type ImportStage } from '../
 import { mergeDailyMetrics, mergeFunnel, type MetricFormat } from '../../domain/metrics';
 import type { UserCallContext } from '../call-context';
 import { campaignFor } from '../campaign/campaign-access';
+import { diagnosisAccess } from '../diagnosis/access';
+import {
+  accountsContentSchema, ACCOUNTS_SCOPE, competitorsContentSchema, COMPETITORS_SCOPE, EMPTY_ACCOUNTS, EMPTY_COMPETITORS,
+} from '../../adapters/storage/diagnosis-datasets';
+import { replaceSnapshots } from '../../domain/diagnosis/competitors';
 
 export const EMPTY_SERIES: SeriesContent = { schemaVersion: 1, daily: [], funnel: [] };
 export const EMPTY_CAMPAIGN: CampaignContent = { schemaVersion: 1, participants: [], trades: null };
 
 /** Market and funnel series are the site's (one set for every surface); participants and trades are the campaign's. */
 export const scopeOf = (format: MetricFormat, campaignId: string): DatasetScope =>
-  (format === 'daily-metrics' || format === 'funnel' ? { kind: 'series' } : { kind: 'campaign', campaignId });
+  (format === 'daily-metrics' || format === 'funnel' ? { kind: 'series' }
+    : format === 'accounts' ? ACCOUNTS_SCOPE : format === 'competitors' ? COMPETITORS_SCOPE : { kind: 'campaign', campaignId });
+
+/** Who may import: a campaign's editors, or (no campaign: a site-wide diagnosis file) those who may change the project's diagnosis. */
+const importAccess = (ctx: UserCallContext, projectKey: string, campaignId: string) =>
+  (campaignId === '' ? diagnosisAccess(ctx, projectKey, 'edit') : campaignFor(ctx, projectKey, campaignId, 'edit'));
 
 export interface BeginImport {
   readonly projectKey: string; readonly campaignId: string; readonly format: MetricFormat; readonly fileName: string; readonly contentHash: string;
@@ -27,7 +37,7 @@ export interface BeginImport {
 }
 
 export async function beginImport(ctx: UserCallContext, input: BeginImport): Promise<Result<{ importId: string; sameFileAs: ImportRecordWire | null }>> {
-  const access = await campaignFor(ctx, input.projectKey, input.campaignId, 'edit');
+  const access = await importAccess(ctx, input.projectKey, input.campaignId);
   if (!access.ok) return access;
   const imports = await readImports(scopeOf(input.format, input.campaignId));
   if (!imports.ok) return imports;
@@ -85,7 +95,7 @@ export async function commitImport(ctx: UserCallContext, importId: string): Prom
   const stage = await ownStage(ctx, importId);
   if (!stage.ok) return stage;
   const s = stage.data;
-  const access = await campaignFor(ctx, s.projectKey, s.campaignId, 'edit');
+  const access = await importAccess(ctx, s.projectKey, s.campaignId);
   if (!access.ok) return access;
   const parts = await readParts(importId, s.parts);
   if (!parts.ok) return parts;
@@ -105,10 +115,31 @@ export async function commitImport(ctx: UserCallContext, importId: string): Prom
     const published = await publishDataset(scope, merged.content, kept.data.head, entry);
     return published.ok ? ok({ import: entry }) : published;
   }
+  if (scope.kind === 'site') return commitSiteDataset(scope.name, parts.data.parts, record);
   const kept = await readDataset(scope, campaignContentSchema, EMPTY_CAMPAIGN);
   if (!kept.ok) return kept;
   const merged = replaceCampaign(kept.data.content, s.format === 'participants' ? 'participants' : 'trades', parts.data.parts);
   const entry = record(merged.replaced, merged.added);
   const published = await publishDataset(scope, merged.content, kept.data.head, entry);
+  return published.ok ? ok({ import: entry }) : published;
+}
+
+/** Accounts: the new file replaces the last one whole. Competitor snapshots: each date and exchange of the file replaces its own. */
+async function commitSiteDataset(name: 'accounts' | 'competitors', parts: readonly ImportPart[], record: (replaced: number, added: number) => ImportRecordWire): Promise<Result<{ import: ImportRecordWire }>> {
+  if (name === 'accounts') {
+    const kept = await readDataset(ACCOUNTS_SCOPE, accountsContentSchema, EMPTY_ACCOUNTS);
+    if (!kept.ok) return kept;
+    const accounts = parts.flatMap((p) => (p.format === 'accounts' ? p.accounts : []));
+    const before = new Set(kept.data.content.accounts.map((a) => a.account));
+    const replaced = accounts.filter((a) => before.has(a.account)).length;
+    const entry = record(replaced, accounts.length - replaced);
+    const published = await publishDataset(ACCOUNTS_SCOPE, { schemaVersion: 1, accounts }, kept.data.head, entry);
+    return published.ok ? ok({ import: entry }) : published;
+  }
+  const kept = await readDataset(COMPETITORS_SCOPE, competitorsContentSchema, EMPTY_COMPETITORS);
+  if (!kept.ok) return kept;
+  const merged = replaceSnapshots(kept.data.content.points, parts.flatMap((p) => (p.format === 'competitors' ? p.points : [])));
+  const entry = record(merged.replaced, merged.added);
+  const published = await publishDataset(COMPETITORS_SCOPE, { schemaVersion: 1, points: merged.points }, kept.data.head, entry);
   return published.ok ? ok({ import: entry }) : published;
 }
