@@ -101,10 +101,11 @@ describe('campaign ROI config screen', () => {
     await screenshot(page, 'campaign-roi', true);
     await ring.getByTestId('cr-flag-edit').click();
     await frame.getByTestId('cr-override-genuine').check();
-    await frame.getByTestId('cr-override-save').click();
+    // The dialog is fixed in a frame taller than the viewport: submit it from the field, as Enter does.
+    await frame.getByTestId('cr-override-reason').press('Enter');
     await frame.getByTestId('cr-override-reason-error').waitFor({ timeout: 5_000 });
     await frame.getByTestId('cr-override-reason').fill('Known market maker, KYC level 3');
-    await frame.getByTestId('cr-override-save').click();
+    await frame.getByTestId('cr-override-reason').press('Enter');
     await expect(ring.getByTestId('cr-flag-override').textContent({ timeout: 15_000 })).resolves.toContain('Known market maker');
     await expect(ring.locator('[data-abuse]').getAttribute('data-abuse')).resolves.toBe('false');
     expect(csp).toEqual([]);
