@@ -89,9 +89,9 @@ function CampaignPicker({ projectKey, saved }: { readonly projectKey: string; re
             <h3 id="cc-model-title">{t('campaignConfig.modelTitle')}</h3>
             <p className="lc-muted">{t('campaignConfig.modelHint')}</p>
             <ModelInputs
-              form={form ?? blankForm(campaignDays(campaign.start, campaign.end))}
+              form={form ?? blankForm(campaignDays(campaign.start, campaign.end), campaign.start)}
               errors={errors}
-              onChange={(field, value) => { setForm({ ...(form ?? blankForm(campaignDays(campaign.start, campaign.end))), [field]: value }); }}
+              onChange={(field, value) => { setForm({ ...(form ?? blankForm(campaignDays(campaign.start, campaign.end), campaign.start)), [field]: value }); }}
             />
           </section>
           <div className="cc-row">
@@ -100,7 +100,7 @@ function CampaignPicker({ projectKey, saved }: { readonly projectKey: string; re
               className="lc-button"
               data-testid="cc-save"
               onClick={() => {
-                const typed = form ?? blankForm(campaignDays(campaign.start, campaign.end));
+                const typed = form ?? blankForm(campaignDays(campaign.start, campaign.end), campaign.start);
                 const reading = readModelForm(typed);
                 if (!reading.ok) { setErrors(reading.errors); return; }
                 setErrors({});

@@ -62,7 +62,7 @@ describe('campaign ROI config screen', () => {
     await page.waitForURL((url) => !url.pathname.endsWith('/config'), { timeout: 15_000 });
     expect(campaignMacro().config).toMatchObject({
       projectKey: 'PERP', campaignId: expect.any(String) as unknown,
-      model: { durationDays: 28, fees: { maker: 0.0002, taker: 0.0005, makerShare: 0.45 }, costs: { fixed: 68_500 } }, audit: { expectedTreatmentShare: 0.8 },
+      model: { durationDays: 28, fees: { maker: 0.0002, taker: 0.0005, makerShare: 0.45 }, costs: { fixed: 68_500 } }, audit: { expectedTreatmentShare: 0.8, baseline: { start: '2027-01-04', end: '2027-01-31' } },
     });
   }, 180_000);
 
