@@ -56,7 +56,13 @@ describe('campaign ROI config screen', () => {
     await frame.getByTestId('cc-save').click();
     await frame.getByTestId('cc-makerBps-error').waitFor({ timeout: 10_000 });
     const inputs = { makerBps: '2', takerBps: '5', makerSharePct: '45', prizePool: '50000', ops: '18500', rebateBps: '0.2', referralBps: '0.1', baselineDailyVolume: '2000000000', lowLift: '100000000', baseLift: '300000000', highLift: '600000000', treatmentSharePct: '80' };
-    for (const [field, value] of Object.entries(inputs)) await frame.getByTestId(`cc-${field}`).fill(value);
+    for (const [field, value] of Object.entries(inputs)) if (field !== 'baselineDailyVolume') await frame.getByTestId(`cc-${field}`).fill(value);
+    // The baseline daily volume comes from the imported daily metrics over the baseline window (Jan 4-31), editable.
+    await frame.getByTestId('cc-prefill-baseline').click();
+    await expect(frame.getByTestId('cc-prefill-note').getAttribute('data-state', { timeout: 15_000 })).resolves.toBe('done');
+    const baseline = Number(await frame.getByTestId('cc-baselineDailyVolume').inputValue());
+    expect(baseline).toBeGreaterThan(1.5e9);
+    expect(baseline).toBeLessThan(2.5e9);
     await screenshot(page, 'campaign-config', true);
     await frame.getByTestId('cc-save').click();
     await page.waitForURL((url) => !url.pathname.endsWith('/config'), { timeout: 15_000 });
