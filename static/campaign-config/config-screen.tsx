@@ -89,18 +89,24 @@ function CampaignPicker({ projectKey, saved }: { readonly projectKey: string; re
             <h3 id="cc-model-title">{t('campaignConfig.modelTitle')}</h3>
             <p className="lc-muted">{t('campaignConfig.modelHint')}</p>
             <ModelInputs
-              form={form ?? blankForm(campaignDays(campaign.start, campaign.end))}
+              form={form ?? blankForm(campaignDays(campaign.start, campaign.end), campaign.start)}
               errors={errors}
-              onChange={(field, value) => { setForm({ ...(form ?? blankForm(campaignDays(campaign.start, campaign.end))), [field]: value }); }}
+              onChange={(field, value) => { setForm({ ...(form ?? blankForm(campaignDays(campaign.start, campaign.end), campaign.start)), [field]: value }); }}
             />
           </section>
+          <BaselinePrefill
+            projectKey={projectKey}
+            campaignId={campaign.id}
+            form={form ?? blankForm(campaignDays(campaign.start, campaign.end), campaign.start)}
+            onFill={(value) => { setForm({ ...(form ?? blankForm(campaignDays(campaign.start, campaign.end), campaign.start)), baselineDailyVolume: value }); }}
+          />
           <div className="cc-row">
             <button
               type="button"
               className="lc-button"
               data-testid="cc-save"
               onClick={() => {
-                const typed = form ?? blankForm(campaignDays(campaign.start, campaign.end));
+                const typed = form ?? blankForm(campaignDays(campaign.start, campaign.end), campaign.start);
                 const reading = readModelForm(typed);
                 if (!reading.ok) { setErrors(reading.errors); return; }
                 setErrors({});
@@ -113,5 +119,39 @@ function CampaignPicker({ projectKey, saved }: { readonly projectKey: string; re
         </>
       )}
     </>
+  );
+}
+
+type PrefillState = 'idle' | 'busy' | 'needs-inputs' | 'none' | 'done';
+
+/**
+ * Fills the baseline daily volume from the imported daily metrics (their mean over the baseline window, as
+ * `campaign/roi` computes it); the analyst can still edit it. The other inputs must read first, as the call takes them.
+ */
+function BaselinePrefill({ projectKey, campaignId, form, onFill }: {
+  readonly projectKey: string; readonly campaignId: string; readonly form: ModelForm; readonly onFill: (value: string) => void;
+}) {
+  const { t } = useShell();
+  const [state, setState] = useState<PrefillState>('idle');
+  const [error, setError] = useState<AppError | undefined>(undefined);
+  const prefill = async () => {
+    setError(undefined);
+    const reading = readModelForm({ ...form, baselineDailyVolume: form.baselineDailyVolume.trim() === '' ? '0' : form.baselineDailyVolume });
+    if (!reading.ok) { setState('needs-inputs'); return; }
+    setState('busy');
+    const answer = await call('campaign/roi', { projectKey, campaignId, model: reading.model, audit: reading.audit });
+    if (!answer.ok) { setError(answer.error); setState('idle'); return; }
+    const suggested = answer.data.suggestedBaselineDailyVolume;
+    if (suggested === null) { setState('none'); return; }
+    onFill(String(Math.round(suggested)));
+    setState('done');
+  };
+  const note = state === 'needs-inputs' ? t('campaignConfig.prefillNeedsInputs') : state === 'none' ? t('campaignConfig.prefillNone') : state === 'done' ? t('campaignConfig.prefillDone') : undefined;
+  return (
+    <div className="cc-row">
+      <button type="button" className="lc-button" data-testid="cc-prefill-baseline" disabled={state === 'busy'} onClick={() => { void prefill(); }}>{t('campaignConfig.prefillBaseline')}</button>
+      {note === undefined ? null : <span className="lc-muted" role="status" data-testid="cc-prefill-note" data-state={state}>{note}</span>}
+      {error === undefined ? null : <ErrorMessage error={error} />}
+    </div>
   );
 }

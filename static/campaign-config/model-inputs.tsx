@@ -1,9 +1,10 @@
 // The model inputs of the config screen: duration, fees, fixed and variable costs, baseline volume, the low /
-// base / high daily lift, and the expected treatment share of the split; each field with its unit and its error.
+// base / high daily lift, the expected treatment share of the split and the audit's baseline window; each field
+// with its unit and its error.
 import { useShell } from '../ui/app-shell';
 import { Field } from '../ui/form/field';
-import { TextInput } from '../ui/form/inputs';
-import { MODEL_FIELDS, type FormReading, type ModelField, type ModelForm } from './model-form';
+import { DateInput, TextInput } from '../ui/form/inputs';
+import { DATE_FIELDS, MODEL_FIELDS, type FormReading, type ModelField, type ModelForm } from './model-form';
 
 export interface ModelInputsProps {
   readonly form: ModelForm;
@@ -19,7 +20,9 @@ export function ModelInputs({ form, errors, onChange }: ModelInputsProps) {
         const error = errors[field];
         return (
           <Field key={field} id={`cc-${field}`} label={t(`campaignConfig.model.${field}`)} error={error === undefined ? undefined : t(`campaignConfig.model.errors.${error}`)} errorTestId={`cc-${field}-error`}>
-            {(control) => <TextInput {...control} inputMode="decimal" data-testid={`cc-${field}`} value={form[field]} onChange={(event) => { onChange(field, event.target.value); }} />}
+            {(control) => ((DATE_FIELDS as readonly string[]).includes(field)
+              ? <DateInput {...control} data-testid={`cc-${field}`} value={form[field]} onChange={(event) => { onChange(field, event.target.value); }} />
+              : <TextInput {...control} inputMode="decimal" data-testid={`cc-${field}`} value={form[field]} onChange={(event) => { onChange(field, event.target.value); }} />)}
           </Field>
         );
       })}

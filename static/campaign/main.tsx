@@ -1,5 +1,6 @@
-// Campaign ROI macro: not built yet; an honest placeholder that shows no figures.
+// Campaign ROI macro: the verdict, the pre-launch model and the post-campaign audit of the configured campaign.
 import { mountSurface } from '../ui/app-shell';
-import { Placeholder } from '../ui/placeholder';
+import { CampaignScreen } from './campaign-screen';
+import './campaign.css';
 
-mountSurface(<Placeholder message="placeholder.campaign" />);
+mountSurface(<CampaignScreen />);

@@ -76,6 +76,78 @@ export function nextDay(isoDate: string): string {
   return next.toISOString().slice(0, 10);
 }
 
+export interface DaySeries {
+  readonly id: string;
+  readonly label: string;
+  /** The value at the end of day 1, 2, ... (a cumulative cost, say). */
+  readonly values: readonly number[];
+}
+
+export type DayRow = Readonly<Record<string, number | null>> & { readonly day: number };
+
+/** One row per day 1..N (N the longest series) with a column per series (`s0`, `s1`, ...), null past a series' end. */
+export function dayRows(series: readonly DaySeries[]): DayRow[] {
+  const days = Math.max(0, ...series.map((one) => one.values.length));
+  return Array.from({ length: days }, (_, i) => {
+    const row: Record<string, number | null> = { day: i + 1 };
+    series.forEach((one, n) => { row[`s${String(n)}`] = one.values[i] ?? null; });
+    return row as DayRow;
+  });
+}
+
+export interface TornadoInput {
+  readonly id: string;
+  readonly label: string;
+  /** The outcome with the input moved down, and up; null: no outcome (drawn as no change). */
+  readonly low: number | null;
+  readonly high: number | null;
+}
+
+export interface TornadoBar {
+  readonly id: string;
+  readonly label: string;
+  readonly low: number;
+  readonly high: number;
+  /** [least, greatest] of the base, low and high outcomes: the span the bar covers. */
+  readonly range: readonly [number, number];
+  /** |high - low|, the bar's width in outcome units. */
+  readonly swing: number;
+}
+
+/** The bars of a tornado around the base outcome: each input's span from its low to its high outcome, widest first. */
+export function tornadoBars(base: number, inputs: readonly TornadoInput[]): TornadoBar[] {
+  return inputs.map((input) => {
+    const low = input.low ?? base;
+    const high = input.high ?? base;
+    return { id: input.id, label: input.label, low, high, range: [Math.min(base, low, high), Math.max(base, low, high)] as const, swing: Math.abs(high - low) };
+  }).sort((a, b) => b.swing - a.swing);
+}
+
+/** Where `value` falls inside [from, to] as a share 0..1 (0 when the span is empty): to split a bar at the base. */
+export function shareOfSpan(value: number, [from, to]: readonly [number, number]): number {
+  return to > from ? Math.min(1, Math.max(0, (value - from) / (to - from))) : 0;
+}
+
+export interface IntervalRow {
+  readonly id: string;
+  readonly label: string;
+  readonly estimate: number;
+  /** The interval's bounds (a 95% confidence interval, say). */
+  readonly low: number;
+  readonly high: number;
+}
+
+/** Whether an interval leaves out zero: the difference it estimates is told apart from none at that confidence. */
+export const excludesZero = (row: Pick<IntervalRow, 'low' | 'high'>): boolean => row.low > 0 || row.high < 0;
+
+/** An axis domain that holds every interval and zero, with a margin of `pad` of the span each side. */
+export function intervalDomain(rows: readonly IntervalRow[], pad = 0.1): [number, number] {
+  const from = Math.min(0, ...rows.map((row) => row.low));
+  const to = Math.max(0, ...rows.map((row) => row.high));
+  const margin = (to - from) * pad || 1;
+  return [from - margin, to + margin];
+}
+
 /** The width of a share's bar in percent, to one decimal, clamped to 0..100 (a share outside 0..1 still fits). */
 export function shareWidth(share: number): number {
   return Math.round(Math.min(1, Math.max(0, share)) * 1000) / 10;

@@ -37,3 +37,27 @@ describe('readModelForm', () => {
     expect(blankForm(28)).toMatchObject({ durationDays: '28', makerBps: '', tokens: '0', tokenPrice: '0' });
   });
 });
+
+describe('the baseline window', () => {
+  const filled: ModelForm = {
+    ...blankForm(28), makerBps: '2', takerBps: '5', makerSharePct: '45', prizePool: '50000', ops: '18500', rebateBps: '0.2', referralBps: '0.1',
+    baselineDailyVolume: '2e9', lowLift: '1e8', baseLift: '3e8', highLift: '6e8', treatmentSharePct: '80',
+  };
+
+  it('defaults to the 28 days before the start, across a month', () => {
+    expect(blankForm(28, '2027-02-01')).toMatchObject({ baselineStart: '2027-01-04', baselineEnd: '2027-01-31' });
+  });
+
+  it('goes to the audit for difference-in-differences, or null when left empty', () => {
+    const reading = readModelForm({ ...filled, baselineStart: '2027-01-04', baselineEnd: '2027-01-31' });
+    expect(reading.ok && reading.audit.baseline).toEqual({ start: '2027-01-04', end: '2027-01-31' });
+    const none = readModelForm(filled);
+    expect(none.ok && none.audit.baseline).toBeNull();
+  });
+
+  it('names the field of a half or backwards window', () => {
+    expect(readModelForm({ ...filled, baselineStart: '2027-01-04' })).toEqual({ ok: false, errors: { baselineEnd: 'not-a-window' } });
+    expect(readModelForm({ ...filled, baselineEnd: '2027-01-04' })).toEqual({ ok: false, errors: { baselineStart: 'not-a-window' } });
+    expect(readModelForm({ ...filled, baselineStart: '2027-01-31', baselineEnd: '2027-01-04' })).toEqual({ ok: false, errors: { baselineEnd: 'not-a-window' } });
+  });
+});

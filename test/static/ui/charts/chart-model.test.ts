@@ -1,7 +1,7 @@
 // The charts' model: a waterfall's bars float from the running total and totals stand on zero; a series keeps a
 // missing day as a break (null), never as zero, and incomplete days are marked; day arithmetic crosses months.
 import fc from 'fast-check';
-import { chartRows, nextDay, shareWidth, waterfallBars, type WaterfallStep } from '../../../../static/ui/charts/chart-model';
+import { chartRows, dayRows, excludesZero, intervalDomain, nextDay, shareOfSpan, shareWidth, tornadoBars, waterfallBars, type WaterfallStep } from '../../../../static/ui/charts/chart-model';
 
 describe('waterfallBars', () => {
   const steps: WaterfallStep[] = [
@@ -58,6 +58,53 @@ describe('chartRows', () => {
 describe('nextDay', () => {
   it.each([['2026-02-28', '2026-03-01'], ['2028-02-28', '2028-02-29'], ['2026-12-31', '2027-01-01'], ['2026-03-29', '2026-03-30']])('%s -> %s', (day, next) => {
     expect(nextDay(day)).toBe(next);
+  });
+});
+
+describe('dayRows', () => {
+  it('has a row per day 1..N with a column per series, null past a shorter series', () => {
+    expect(dayRows([{ id: 'a', label: 'A', values: [1, 2, 3] }, { id: 'b', label: 'B', values: [5] }]))
+      .toEqual([{ day: 1, s0: 1, s1: 5 }, { day: 2, s0: 2, s1: null }, { day: 3, s0: 3, s1: null }]);
+    expect(dayRows([])).toEqual([]);
+  });
+});
+
+describe('tornadoBars', () => {
+  it('spans base, low and high, widest swing first; a missing outcome is no change', () => {
+    const bars = tornadoBars(0.5, [
+      { id: 'fixed', label: 'Fixed', low: 0.52, high: 0.48 },
+      { id: 'lift', label: 'Lift', low: 0.2, high: 0.8 },
+      { id: 'none', label: 'None', low: null, high: 0.6 },
+    ]);
+    expect(bars.map((b) => [b.id, b.range, b.swing])).toEqual([
+      ['lift', [0.2, 0.8], expect.closeTo(0.6) as unknown], ['none', [0.5, 0.6], expect.closeTo(0.1) as unknown], ['fixed', [0.48, 0.52], expect.closeTo(0.04) as unknown],
+    ]);
+  });
+
+  it('always holds the base inside every bar, and the base splits it at a share in 0..1 (property)', () => {
+    const value = fc.double({ min: -10, max: 10, noNaN: true });
+    fc.assert(fc.property(value, fc.array(fc.tuple(value, value), { maxLength: 9 }), (base, pairs) => {
+      const bars = tornadoBars(base, pairs.map(([low, high], i) => ({ id: String(i), label: String(i), low, high })));
+      for (const bar of bars) {
+        expect(bar.range[0]).toBeLessThanOrEqual(base);
+        expect(bar.range[1]).toBeGreaterThanOrEqual(base);
+        const share = shareOfSpan(base, bar.range);
+        expect(share).toBeGreaterThanOrEqual(0);
+        expect(share).toBeLessThanOrEqual(1);
+      }
+      for (let i = 1; i < bars.length; i++) expect((bars[i - 1]?.swing ?? 0)).toBeGreaterThanOrEqual(bars[i]?.swing ?? 0);
+    }));
+  });
+});
+
+describe('intervals', () => {
+  it('tells an interval that leaves out zero, and takes zero into the axis', () => {
+    expect(excludesZero({ low: 0.1, high: 0.3 })).toBe(true);
+    expect(excludesZero({ low: -0.3, high: -0.1 })).toBe(true);
+    expect(excludesZero({ low: -0.1, high: 0.3 })).toBe(false);
+    const [from, to] = intervalDomain([{ id: 'v', label: 'V', estimate: 20, low: 10, high: 30 }]);
+    expect(from).toBeLessThan(0);
+    expect(to).toBeGreaterThan(30);
   });
 });
 
