@@ -11,6 +11,8 @@ const GOOD: Readonly<Record<MetricFormat, readonly string[]>> = {
   funnel: ['2027-02-01', 'treatment', '100', '60', '30', '20', '15', '7'],
   participants: ['U1', 'treatment', '2027-01-20T10:00:00Z', '2027-02-02T11:00:00Z', '1200.5', '3.1', '10', '500', '250', 'dev-1', 'ip-1', '0xabc'],
   trades: ['T1', '2027-02-01T10:00:00Z', 'SOLUSDT', 'U1', 'U2', '12.50'],
+  accounts: ['U1', 'vip', 'APAC', 'referral', '2026-01-20T10:00:00Z', '2027-02-02T11:00:00Z', '1200000', '900000', '12.5', 'cross', '0.55'],
+  competitors: ['2027-02-01', 'ExchangeX', 'BTCUSDT', 'VIP0', '0.0002', '0.0004', 'Zero-fee week'],
 };
 
 // Cells as exports write them and as they go wrong; no carriage return (papaparse guesses the line end from the text).
@@ -33,7 +35,7 @@ const fileOf = (format: MetricFormat) => {
   return fc.record({
     order: fc.shuffledSubarray([...columns.keys()], { minLength: width, maxLength: width }),
     upper: fc.array(fc.boolean(), { minLength: width, maxLength: width }),
-    extras: fc.array(fc.constantFrom('note', 'Region', 'exported_by'), { maxLength: 2 }).map((e) => [...new Set(e)]),
+    extras: fc.array(fc.constantFrom('note', 'Source_System', 'exported_by'), { maxLength: 2 }).map((e) => [...new Set(e)]),
     bom: fc.boolean(),
     delimiter: fc.constantFrom(',', ';'),
     quoteAll: fc.boolean(),
