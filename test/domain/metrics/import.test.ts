@@ -7,6 +7,16 @@ const importText = <F extends MetricFormat>(format: F, text: string) => parseMet
 const DAILY_HEADER = FORMAT_COLUMNS['daily-metrics'].join(',');
 
 describe('metric imports', () => {
+  it('takes the delimiter from the header line, whatever the cells hold (papaparse alone guessed it from the rows too)', async () => {
+    const header = FORMAT_COLUMNS.accounts.join(',');
+    const text = `${header}\n0,;,;,;,;,,0,0,,,1;5\n\nU1,vip,APAC,referral,2026-01-20T10:00:00Z,,5,4,2,cross,0.5\n`;
+    const outcome = await importText('accounts', text);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect([outcome.counts.rows, outcome.counts.accepted]).toEqual([3, 1]);
+    expect(outcome.counts.rejected.map((r) => r.line)).toEqual([2, 3]);
+  });
+
   it('matches the header case-insensitively in any order, keeps extra columns, strips a BOM, reads semicolons and quotes', async () => {
     const text = '\uFEFFSymbol;Date;Note;Volume_USD;open_interest_usd;fee_revenue_usd;rebates_usd;funding_paid_usd;new_users;active_traders\n'
       + 'BTCUSDT;2027-02-01;"a; quoted\nnote";100.5;10;2;0.5;-3;4;5\n';
