@@ -4,7 +4,7 @@
 // records of its SOP version), since a page editor can write any content property: the gate trusts only a match.
 import { appError, err, ok, type AppError, type Result } from '../../contract';
 import { sopEvidence } from '../../contract/sop-evidence';
-import { writePageProperty } from '../../adapters/confluence/content-properties';
+import { writePagePropertyFrom } from '../../adapters/confluence/content-properties';
 import { readGroupMembers } from '../../adapters/confluence/groups';
 import { listAttestations } from '../../adapters/storage/sop-attestations';
 import { readRun } from '../../adapters/storage/sop-runs';
@@ -14,10 +14,25 @@ import { attestationMismatch, drillMismatch, SOP_EVIDENCE_KEY, type EvidenceMism
 import type { CallContext, UserCallContext } from '../call-context';
 
 export async function publishEvidence(ctx: UserCallContext, pageId: string, evidence: SopEvidence): Promise<Result<SopEvidence>> {
-  const checked = sopEvidence.safeParse(evidence);
-  if (!checked.success) return err(appError('INTERNAL', 'The SOP evidence did not pass its own schema.'));
-  const written = await writePageProperty(ctx.confluenceAsApp, pageId, SOP_EVIDENCE_KEY, checked.data);
-  return written.ok ? ok(checked.data) : written;
+  return publishEvidenceFrom(ctx, pageId, () => Promise.resolve(ok(evidence)));
+}
+
+/**
+ * Publishes the evidence `build` computes, as the app; on a concurrent write the value is computed again from fresh
+ * records (two agents passing at once end as 2 of N, not whichever count was computed first).
+ */
+export async function publishEvidenceFrom(ctx: UserCallContext, pageId: string, build: () => Promise<Result<SopEvidence>>): Promise<Result<SopEvidence>> {
+  let published: SopEvidence | undefined;
+  const written = await writePagePropertyFrom(ctx.confluenceAsApp, pageId, SOP_EVIDENCE_KEY, async () => {
+    const built = await build();
+    if (!built.ok) return built;
+    const checked = sopEvidence.safeParse(built.data);
+    if (!checked.success) return err(appError('INTERNAL', 'The SOP evidence did not pass its own schema.'));
+    published = checked.data;
+    return ok(checked.data);
+  });
+  if (!written.ok) return written;
+  return published === undefined ? err(appError('INTERNAL', 'The SOP evidence was written without a value.')) : ok(published);
 }
 
 /** What the app's records say of a page's evidence: it matches (with the SOP's current version), or why not. */
