@@ -1,6 +1,7 @@
 // The SOP evidence property as the SOP macros keep it, through the real handlers against the workbench: two agents
 // passing at the same moment both count (the write recomputes on a 409, never rewrites a stale count), the counts
 // do not depend on who triggered them, and a major revision republishes the coverage of the new version (0 of N).
+// And drill runs: only someone who may edit the page starts or finishes one (a reader may complete steps).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,5 +86,35 @@ describe('attestation evidence', () => {
     data(await invoke('sop/statusAction', { pageId, action: 'revise', revision: approvedAgain.revision }, first('pmo')));
     expect(property(pageId)?.version.number).toBe(kept);
     expect(evidenceOf(pageId)).toMatchObject({ sopVersion: 2, attestation: { passed: 1 } });
+  });
+});
+
+describe('drill runs need the right to edit the page', () => {
+  interface RunView { runId: string; steps: { id: string }[]; completions: { stepId: string; by: string }[] }
+  const space = () => {
+    const found = workbench.site.confluence.spaces.find((s) => s.key === 'PERPOPS');
+    if (found === undefined) throw new Error('no PERPOPS space');
+    return found;
+  };
+  afterEach(() => { delete space().editGroups; });
+
+  it('refuses a reader who cannot edit the page to start or finish a run, and records who completed each step', async () => {
+    const created = await invoke('sop/createPage', { spaceKey: 'PERPOPS', templateId: 'circuit-breaker-drill', locale: 'en-US', title: 'CB drill (editors only)', approverId: first('risk') }, first('pmo'));
+    const pageId = data<{ pageId: string }>(created).pageId;
+    space().editGroups = ['lc-pmo', 'lc-risk'];
+    const reader = first('cs');
+    await expect(invoke('sop/startRun', { pageId }, reader)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const run = data<RunView>(await invoke('sop/startRun', { pageId }, first('risk')));
+    const [firstStep, ...rest] = run.steps;
+    if (firstStep === undefined) throw new Error('the drill has no steps');
+    // A reader takes part: their own completion is recorded as theirs.
+    const byReader = data<RunView>(await invoke('sop/completeStep', { pageId, runId: run.runId, stepId: firstStep.id, note: '' }, reader));
+    expect(byReader.completions).toEqual([expect.objectContaining({ stepId: firstStep.id, by: reader })]);
+    for (const step of rest) data(await invoke('sop/completeStep', { pageId, runId: run.runId, stepId: step.id, note: '' }, first('risk')));
+    await expect(invoke('sop/finishRun', { pageId, runId: run.runId, result: 'passed' }, reader)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(property(pageId)).toBeUndefined();
+    const finished = data<{ run: { finish: { finishedBy: string } } }>(await invoke('sop/finishRun', { pageId, runId: run.runId, result: 'passed' }, first('risk')));
+    expect(finished.run.finish.finishedBy).toBe(first('risk'));
+    expect(evidenceOf(pageId)).toMatchObject({ kind: 'drill', drill: { runId: run.runId, result: 'passed' } });
   });
 });
