@@ -110,6 +110,8 @@ describe('drill runs', () => {
     const drill = library.pages.find((p) => p.title === 'EOC drill (concurrency)')?.drill;
     expect(drill).toMatchObject({ everyDays: 30, lastResult: 'passed', due: { overdue: false } });
     expect(library.pages.find((p) => p.title === 'EOC drill (resolver test)')?.drill?.due.overdue).toBe(true);
+    // A failed drill is not a drill done: with no passed run the next one is due now, and the failure shows.
+    expect(library.pages.find((p) => p.title === 'CB drill (failure)')?.drill).toMatchObject({ lastResult: 'failed', due: { overdue: true } });
   });
 });
 

@@ -184,6 +184,8 @@ export interface DemoSpace {
   homepageId: string;
   /** Groups that may view the space; everyone else gets 404s, as in Confluence. */
   readonly viewGroups: readonly string[];
+  /** Groups that may edit its pages (update; the page operations say so); absent: every viewer may. */
+  editGroups?: readonly string[];
 }
 
 export interface DemoTemplate {

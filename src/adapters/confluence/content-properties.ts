@@ -1,5 +1,6 @@
-// Page content properties (REST v2): read one by key, and write one (create, or update on the next version;
-// a concurrent writer's 409 is retried once on the fresh version). The SOP evidence is written here by the app.
+// Page content properties (REST v2): read one by key, and write one (create, or update on the next version). A
+// concurrent writer's 409 is retried on the fresh version with the value computed again from fresh data, so a value
+// built before the other writer's change never lands over it. The SOP evidence is written here by the app.
 import { route } from '@forge/api';
 import { z } from 'zod';
 import { err, ok, type Result } from '../../contract';
@@ -24,11 +25,25 @@ export async function readPageProperty(client: ConfluenceClient, pageId: string,
   return ok(found === undefined ? undefined : { id: found.id, value: found.value, version: found.version.number });
 }
 
+/** How many times a write is tried when other writers keep answering 409 between the read and the write. */
+export const PROPERTY_WRITE_ATTEMPTS = 4;
+
 /** Writes `value` as property `key` of page `pageId`, whatever was there. */
 export async function writePageProperty(client: ConfluenceClient, pageId: string, key: string, value: unknown): Promise<Result<ContentProperty>> {
-  for (let attempt = 0; ; attempt += 1) {
+  return writePagePropertyFrom(client, pageId, key, () => Promise.resolve(ok(value)));
+}
+
+/**
+ * Writes the value `build` computes as property `key` of page `pageId`. `build` runs after each read of the current
+ * version, so on a 409 (someone wrote in between) the retry writes a value computed from what is true now.
+ */
+export async function writePagePropertyFrom(client: ConfluenceClient, pageId: string, key: string, build: () => Promise<Result<unknown>>): Promise<Result<ContentProperty>> {
+  for (let attempt = 1; ; attempt += 1) {
     const current = await readPageProperty(client, pageId, key);
     if (!current.ok) return current;
+    const built = await build();
+    if (!built.ok) return built;
+    const value = built.data;
     const written = current.data === undefined
       ? await client.request({ path: route`/wiki/api/v2/pages/${pageId}/properties`, method: 'POST', body: { key, value }, schema: propertySchema, what: `property ${key} of page ${pageId}` })
       : await client.request({
@@ -36,6 +51,6 @@ export async function writePageProperty(client: ConfluenceClient, pageId: string
         body: { key, value, version: { number: current.data.version + 1, message: 'Launch Control' } }, schema: propertySchema, what: `property ${key} of page ${pageId}`,
       });
     if (written.ok) return ok({ id: written.data.id, value: written.data.value, version: written.data.version.number });
-    if (written.error.code !== 'CONFLICT' || attempt >= 1) return err(written.error);
+    if (written.error.code !== 'CONFLICT' || attempt >= PROPERTY_WRITE_ATTEMPTS) return err(written.error);
   }
 }

@@ -101,3 +101,11 @@ export async function updatePage(client: ConfluenceClient, pageId: string, versi
   });
   return updated.ok ? ok(pageOf(updated.data)) : updated;
 }
+
+const operationsSchema = z.object({ operations: z.array(z.object({ operation: z.string(), targetType: z.string() })) });
+
+/** The operations the client's principal may perform on page `pageId` (e.g. read, update), per Confluence. */
+export async function readPageOperations(client: ConfluenceClient, pageId: string): Promise<Result<string[]>> {
+  const read = await client.request({ path: route`/wiki/api/v2/pages/${pageId}/operations`, schema: operationsSchema, what: `the operations on page ${pageId}` });
+  return read.ok ? ok(read.data.operations.filter((o) => o.targetType === 'page').map((o) => o.operation)) : read;
+}

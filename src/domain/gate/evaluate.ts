@@ -92,6 +92,10 @@ function evidenceOf(pageId: string | null, inputs: GateInputs): Outcome | Eviden
   return read.value;
 }
 
+/** Evidence of another SOP version than the page's current one (a major revision since): amber, never green. */
+const oldVersion = (pageId: string | null, sopVersion: number, currentSopVersion: number): Outcome =>
+  ({ status: 'amber', reason: 'evidence-old-version', facts: { pageId, sopVersion, currentSopVersion } });
+
 const isOutcome = (value: Outcome | EvidenceRead): value is Outcome => 'status' in value;
 
 function evaluateDrill(pageId: string | null, windowDays: number, inputs: GateInputs, now: string): Outcome {
@@ -99,8 +103,10 @@ function evaluateDrill(pageId: string | null, windowDays: number, inputs: GateIn
   if (isOutcome(found)) return found;
   if (found.state === 'absent') return { status: 'red', reason: 'no-evidence', facts: { pageId } };
   if (found.state === 'invalid') return { status: 'unknown', reason: 'evidence-invalid', facts: { pageId } };
+  if (found.state === 'untrusted') return { status: 'unknown', reason: 'evidence-untrusted', facts: { pageId, mismatch: found.mismatch } };
   const drill = found.evidence.drill;
   if (found.evidence.kind !== 'drill' || drill === undefined) return { status: 'unknown', reason: 'evidence-wrong-kind', facts: { pageId } };
+  if (found.evidence.sopVersion !== found.currentSopVersion) return oldVersion(pageId, found.evidence.sopVersion, found.currentSopVersion);
   const age = ageInDays(drill.lastRunAt, now);
   const facts = { pageId, lastRunAt: drill.lastRunAt, ageDays: Number.isFinite(age) ? age : null, windowDays, sopVersion: found.evidence.sopVersion };
   if (drill.result === 'failed') return { status: 'red', reason: 'drill-failed', facts: { ...facts, failedStep: drill.failedStep ?? null } };
@@ -112,8 +118,10 @@ function evaluateAttestation(pageId: string | null, minCoverage: number, freshne
   if (isOutcome(found)) return found;
   if (found.state === 'absent') return { status: 'red', reason: 'no-evidence', facts: { pageId } };
   if (found.state === 'invalid') return { status: 'unknown', reason: 'evidence-invalid', facts: { pageId } };
+  if (found.state === 'untrusted') return { status: 'unknown', reason: 'evidence-untrusted', facts: { pageId, mismatch: found.mismatch } };
   const attestation = found.evidence.attestation;
   if (found.evidence.kind !== 'attestation' || attestation === undefined) return { status: 'unknown', reason: 'evidence-wrong-kind', facts: { pageId } };
+  if (found.evidence.sopVersion !== found.currentSopVersion) return oldVersion(pageId, found.evidence.sopVersion, found.currentSopVersion);
   if (attestation.roster <= 0) return { status: 'amber', reason: 'attestation-empty-roster', facts: { pageId } };
   const coverage = Math.min(1, attestation.passed / attestation.roster);
   const facts = { pageId, passed: attestation.passed, roster: attestation.roster, percent: Math.floor(coverage * 100), asOf: attestation.asOf };

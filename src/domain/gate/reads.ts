@@ -1,6 +1,7 @@
 // What the evaluation is handed for each kind of check: a value read from Jira, Confluence or storage, or why it
 // could not be read. A failed read makes its criteria unknown with that reason, never green.
 import type { CampaignConflict } from './calendar';
+import type { EvidenceMismatch } from '../sop/evidence';
 import type { GateReason, IsoDate } from './types';
 
 export type UnreadReason = Extract<GateReason,
@@ -36,8 +37,18 @@ export interface SopEvidence {
   readonly attestation?: { readonly passed: number; readonly roster: number; readonly asOf: string };
 }
 
-/** A page's evidence property: absent, present but not in the agreed shape, or parsed. */
-export type EvidenceRead = { readonly state: 'absent' } | { readonly state: 'invalid' } | { readonly state: 'present'; readonly evidence: SopEvidence };
+/** Why a page's evidence property does not match the app's own run or attestation records (from the SOP domain). */
+export type { EvidenceMismatch } from '../sop/evidence';
+
+/**
+ * A page's evidence property: absent, present but not in the agreed shape, present but not matching the app's own
+ * records (untrusted: someone else wrote it), or parsed and verified, with the SOP's current version beside it.
+ */
+export type EvidenceRead =
+  | { readonly state: 'absent' }
+  | { readonly state: 'invalid' }
+  | { readonly state: 'untrusted'; readonly mismatch: EvidenceMismatch }
+  | { readonly state: 'present'; readonly evidence: SopEvidence; readonly currentSopVersion: number };
 
 /** The campaigns that need this release and those that start before it. */
 export interface CalendarFacts {

@@ -28,7 +28,7 @@ export const GATE_REASONS = [
   'all-resolved', 'unresolved-issues',
   'no-blocker-bugs', 'open-blocker-bugs',
   'float-ok', 'float-negative', 'no-release-date', 'schedule-computing', 'schedule-stale', 'schedule-cycle', 'no-cycle', 'schedule-unschedulable',
-  'no-sop-page', 'no-evidence', 'evidence-invalid', 'evidence-wrong-kind',
+  'no-sop-page', 'no-evidence', 'evidence-invalid', 'evidence-wrong-kind', 'evidence-untrusted', 'evidence-old-version',
   'drill-passed', 'drill-failed', 'drill-stale',
   'attestation-complete', 'attestation-partial', 'attestation-stale', 'attestation-empty-roster',
   'calendar-aligned', 'campaign-conflict', 'campaign-release-unscheduled',

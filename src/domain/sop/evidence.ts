@@ -59,3 +59,41 @@ export function attestationEvidence(sopVersion: number, attestation: Attestation
 export function coverageOf(attestation: AttestationEvidence): number | undefined {
   return attestation.roster <= 0 ? undefined : attestation.passed / attestation.roster;
 }
+
+/** Why a page's evidence property does not match the app's own run or attestation records (so the gate distrusts it). */
+export const EVIDENCE_MISMATCHES = [
+  'not-an-sop-page', 'no-run', 'run-of-another-page', 'run-of-another-version', 'run-not-finished', 'result-differs', 'finish-time-differs',
+  'coverage-differs',
+] as const;
+export type EvidenceMismatch = (typeof EVIDENCE_MISMATCHES)[number];
+
+/** The app's own record of a drill run, as far as the evidence claims it. */
+export interface RunRecordFacts {
+  readonly pageId: string;
+  readonly sopVersion: number;
+  readonly finish?: { readonly result: DrillResult; readonly finishedAt: string; readonly failedStep?: string };
+}
+
+/** Whether drill evidence on page `pageId` matches the run the app recorded (undefined: it does). */
+export function drillMismatch(evidence: SopEvidence, pageId: string, run: RunRecordFacts | undefined): EvidenceMismatch | undefined {
+  const drill = evidence.drill;
+  if (drill === undefined) return undefined;
+  if (run === undefined) return 'no-run';
+  if (run.pageId !== pageId) return 'run-of-another-page';
+  if (run.sopVersion !== evidence.sopVersion) return 'run-of-another-version';
+  if (run.finish === undefined) return 'run-not-finished';
+  if (run.finish.result !== drill.result || run.finish.failedStep !== drill.failedStep) return 'result-differs';
+  if (run.finish.finishedAt !== drill.lastRunAt) return 'finish-time-differs';
+  return undefined;
+}
+
+/**
+ * Whether attestation evidence matches the coverage recomputed from the app's attestation records for the evidence's
+ * SOP version (passed counts only those who passed by the evidence's `asOf`): more passed, or another roster size,
+ * than the records say is a mismatch.
+ */
+export function attestationMismatch(evidence: SopEvidence, recomputed: { readonly passed: number; readonly roster: number }): EvidenceMismatch | undefined {
+  const attestation = evidence.attestation;
+  if (attestation === undefined) return undefined;
+  return attestation.passed === recomputed.passed && attestation.roster === recomputed.roster ? undefined : 'coverage-differs';
+}

@@ -99,3 +99,8 @@ export function latestFinishedRun(runs: readonly Run[]): Run | undefined {
   }
   return latest;
 }
+
+/** The latest passed run (by finish time): what the next drill is due from, since a failed drill does not count as done. */
+export function latestPassedRun(runs: readonly Run[]): Run | undefined {
+  return latestFinishedRun(runs.filter((run) => run.finish?.result === 'passed'));
+}

@@ -18,6 +18,7 @@ import type { ScheduleResult } from '../../domain/schedule';
 import { SOP_EVIDENCE_KEY } from '../../domain/sop/evidence';
 import type { CallContext, UserCallContext } from '../call-context';
 import { loadReleaseSchedule, staleOf } from '../schedule/release-schedule';
+import { verifySopEvidence } from '../sop/evidence';
 
 /** Why a product read failed, as the criterion's reason. */
 export function unreadReason(error: AppError, product: 'jira' | 'confluence' | 'storage'): UnreadReason {
@@ -80,13 +81,18 @@ export const keptSchedule: ScheduleSource = async (release) => {
 
 const needs = (criteria: readonly Criterion[], checks: readonly string[]) => criteria.some((c) => c.kind === 'automatic' && checks.includes(c.auto.check));
 
+/** A page's evidence property, read as the caller, parsed, and verified against the app's own SOP records. */
 async function readEvidence(ctx: CallContext, pageId: string): Promise<Read<EvidenceRead>> {
   const property = await readPageProperty(ctx.confluence, pageId, SOP_EVIDENCE_KEY);
-  return asRead(property, 'confluence', (found): EvidenceRead => {
-    if (found === undefined) return { state: 'absent' };
-    const parsed = sopEvidence.safeParse(found.value);
-    return parsed.success ? { state: 'present', evidence: parsed.data } : { state: 'invalid' };
-  });
+  if (!property.ok) return readFailed(unreadReason(property.error, 'confluence'));
+  if (property.data === undefined) return readOk({ state: 'absent' });
+  const parsed = sopEvidence.safeParse(property.data.value);
+  if (!parsed.success) return readOk({ state: 'invalid' });
+  const verdict = await verifySopEvidence(ctx, pageId, parsed.data);
+  if (!verdict.ok) return readFailed(unreadReason(verdict.failure.error, verdict.failure.product));
+  return readOk(verdict.verdict.trusted
+    ? { state: 'present', evidence: parsed.data, currentSopVersion: verdict.verdict.currentSopVersion }
+    : { state: 'untrusted', mismatch: verdict.verdict.mismatch });
 }
 
 function calendarFacts(release: GateRelease, forecastDate: string | null, campaigns: readonly CampaignRecord[]): CalendarFacts {

@@ -1,18 +1,22 @@
 // Attestation of an SOP page: read-and-understood, then the assessment quiz, scored here on the server (the page
 // gets the questions shuffled and without right answers), limited attempts, and coverage of the roster group;
-// every change republishes the page's attestation evidence as the app.
+// every change republishes the page's attestation evidence as the app. The counts that become evidence are read as
+// the app (the roster group and every attestation), so they do not depend on who triggered the change; the names
+// of who is missing are read as the viewer.
 import { appError, err, ok, type AttestationView, type ErrorReason, type OutputOf, type Result } from '../../contract';
+import type { ConfluenceClient } from '../../adapters/confluence/confluence-client';
 import { readGroupMembers, type GroupMember } from '../../adapters/confluence/groups';
+import type { SopPageRecord } from '../../adapters/storage/sop-pages';
 import { listAttestations, readAttestation, saveAttestation } from '../../adapters/storage/sop-attestations';
 import {
   acknowledge, attemptsLeft, coverageEvidence, hasPassed, newAttestation, quizFor, rosterCoverage, submitAttempt,
   type Answers, type Attestation, type AttemptRefusal,
 } from '../../domain/sop/attestation';
-import { attestationEvidence } from '../../domain/sop/evidence';
+import { attestationEvidence, type SopEvidence } from '../../domain/sop/evidence';
 import { sopLocaleOf } from '../../domain/sop/roles';
 import type { Assessment } from '../../domain/sop/template';
 import type { UserCallContext } from '../call-context';
-import { publishEvidence } from './evidence';
+import { publishEvidenceFrom } from './evidence';
 import { requireSopPage, type SopPageAccess } from './page-access';
 
 const REFUSALS: Readonly<Record<AttemptRefusal, ErrorReason>> = {
@@ -38,18 +42,35 @@ async function load(ctx: UserCallContext, pageId: string): Promise<Result<Loaded
   return ok({ access: access.data, assessment, mine: stored.data?.attestation ?? newAttestation(ctx.principal.accountId, pageId, version), revision: stored.data?.revision ?? 0 });
 }
 
-async function roster(ctx: UserCallContext, group: string | undefined): Promise<Result<GroupMember[]>> {
-  return group === undefined ? ok([]) : readGroupMembers(ctx.confluence, group);
+async function roster(client: ConfluenceClient, group: string | undefined): Promise<Result<GroupMember[]>> {
+  return group === undefined ? ok([]) : readGroupMembers(client, group);
 }
 
-async function viewOf(ctx: UserCallContext, loaded: Loaded): Promise<Result<{ view: AttestationView; evidenceCounts: { passed: number; roster: number } }>> {
-  const { access, assessment, mine } = loaded;
-  const members = await roster(ctx, access.record.rosterGroup);
+/** The page's attestation evidence now, from the roster group read as the app and every stored attestation. */
+export async function coverageNow(ctx: UserCallContext, record: SopPageRecord): Promise<Result<SopEvidence>> {
+  const [members, all] = await Promise.all([roster(ctx.confluenceAsApp, record.rosterGroup), listAttestations(record.pageId)]);
   if (!members.ok) return members;
-  const all = await listAttestations(access.page.id);
+  if (!all.ok) return all;
+  const now = ctx.clock.now();
+  const coverage = rosterCoverage(members.data.map((m) => m.accountId), all.data, record.status.version);
+  return ok(attestationEvidence(record.status.version, coverageEvidence(coverage, now), now));
+}
+
+/** Republishes the page's attestation evidence, computed again if another writer gets in first. */
+export async function publishCoverage(ctx: UserCallContext, record: SopPageRecord): Promise<Result<SopEvidence>> {
+  return publishEvidenceFrom(ctx, record.pageId, () => coverageNow(ctx, record));
+}
+
+async function viewOf(ctx: UserCallContext, loaded: Loaded): Promise<Result<{ view: AttestationView }>> {
+  const { access, assessment, mine } = loaded;
+  // Counts as the app; the names of the missing as the viewer (someone the viewer cannot see is counted, not named).
+  const [members, visible, all] = await Promise.all([
+    roster(ctx.confluenceAsApp, access.record.rosterGroup), roster(ctx.confluence, access.record.rosterGroup), listAttestations(access.page.id),
+  ]);
+  if (!members.ok) return members;
   if (!all.ok) return all;
   const coverage = rosterCoverage(members.data.map((m) => m.accountId), all.data, access.record.status.version);
-  const names = new Map(members.data.map((m) => [m.accountId, m.displayName]));
+  const names = new Map((visible.ok ? visible.data : []).map((m) => [m.accountId, m.displayName]));
   const text = access.template.text[sopLocaleOf(ctx.principal.locale)];
   const quiz = quizFor(assessment, `${access.page.id}:${mine.accountId}:${String(mine.sopVersion)}:${String(mine.attempts.length)}`);
   const view: AttestationView = {
@@ -66,10 +87,10 @@ async function viewOf(ctx: UserCallContext, loaded: Loaded): Promise<Result<{ vi
     coverage: {
       ...(access.record.rosterGroup === undefined ? {} : { rosterGroup: access.record.rosterGroup }),
       passed: coverage.passed.length, roster: coverage.passed.length + coverage.missing.length,
-      missing: coverage.missing.map((id) => ({ accountId: id, displayName: names.get(id) ?? id })),
+      missing: coverage.missing.flatMap((id) => { const name = names.get(id); return name === undefined ? [] : [{ accountId: id, displayName: name }]; }),
     },
   };
-  return ok({ view, evidenceCounts: coverageEvidence(coverage, ctx.clock.now()) });
+  return ok({ view });
 }
 
 export async function loadAttestation(ctx: UserCallContext, pageId: string): Promise<Result<AttestationView>> {
@@ -82,11 +103,10 @@ export async function loadAttestation(ctx: UserCallContext, pageId: string): Pro
 async function saveAndPublish(ctx: UserCallContext, loaded: Loaded, changed: Attestation): Promise<Result<AttestationView>> {
   const saved = await saveAttestation(changed, loaded.revision);
   if (!saved.ok) return saved;
+  const published = await publishCoverage(ctx, loaded.access.record);
+  if (!published.ok) return published;
   const view = await viewOf(ctx, { ...loaded, mine: saved.data.attestation, revision: saved.data.revision });
-  if (!view.ok) return view;
-  const now = ctx.clock.now();
-  const published = await publishEvidence(ctx, loaded.access.page.id, attestationEvidence(loaded.access.record.status.version, { ...view.data.evidenceCounts, asOf: now }, now));
-  return published.ok ? ok(view.data.view) : published;
+  return view.ok ? ok(view.data.view) : view;
 }
 
 export async function acknowledgeSop(ctx: UserCallContext, pageId: string): Promise<Result<AttestationView>> {

@@ -1,11 +1,11 @@
 // The SOP pages of a space, as the library lists them: owner, state, review due date (overdue flagged), and for
-// drills the cadence, the last finished run and whether the next one is overdue. Only pages the caller sees count.
+// drills the cadence, the last finished run and whether the next one is overdue (counted from the last passed run). Only pages the caller sees count.
 import { appError, err, ok, type OutputOf, type Result, type SopPage } from '../../contract';
 import { readUser } from '../../adapters/confluence/groups';
 import { listSpacePages, readSpaceByKey } from '../../adapters/confluence/pages';
 import { listRuns } from '../../adapters/storage/sop-runs';
 import { listSopPages, type SopPageRecord } from '../../adapters/storage/sop-pages';
-import { latestFinishedRun } from '../../domain/sop/run';
+import { latestFinishedRun, latestPassedRun } from '../../domain/sop/run';
 import { dueAfter, reviewDue } from '../../domain/sop/status';
 import { templateById } from '../../domain/sop/templates';
 import type { UserCallContext } from '../call-context';
@@ -18,10 +18,12 @@ export async function describeSopPage(ctx: UserCallContext, record: SopPageRecor
   if (record.drillEveryDays !== undefined) {
     const runs = await listRuns(record.pageId);
     if (!runs.ok) return runs;
+    // Due from the latest passed run; the latest run of any result is what the library shows (a failure in red).
     const last = latestFinishedRun(runs.data)?.finish;
+    const passed = latestPassedRun(runs.data)?.finish;
     drill = {
       everyDays: record.drillEveryDays,
-      due: dueAfter(last?.finishedAt.slice(0, 10), record.drillEveryDays, today),
+      due: dueAfter(passed?.finishedAt.slice(0, 10), record.drillEveryDays, today),
       ...(last === undefined ? {} : { lastRunAt: last.finishedAt, lastResult: last.result }),
     };
   }

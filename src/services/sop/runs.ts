@@ -1,6 +1,7 @@
 // Runbook and drill runs of an SOP page: start a run (a snapshot of the template's steps), complete steps as the
-// caller (one record per step, so people working one run at once all keep theirs), finish it with a result, and
-// then publish the page's drill evidence as the app.
+// caller (one record per step, so people working one run at once all keep theirs, each recorded as its completer),
+// finish it with a result, and then publish the page's drill evidence as the app. Starting and finishing need the
+// right to edit the page (a reader can take part in a run, but not make a drill happen or pass).
 import { appError, err, ok, type ErrorReason, type OutputOf, type Result, type RunView } from '../../contract';
 import { newId } from '../../adapters/app-identity';
 import { readPageProperty } from '../../adapters/confluence/content-properties';
@@ -13,7 +14,7 @@ import { completeStep, evidenceOfRun, finishRun, minutesBetween, startRun, type 
 import { expectedRunMinutes, type SopTemplate } from '../../domain/sop/template';
 import type { UserCallContext } from '../call-context';
 import { publishEvidence } from './evidence';
-import { requireSopPage } from './page-access';
+import { requireSopEditor, requireSopPage } from './page-access';
 
 const REFUSALS: Readonly<Record<RunRefusal, ErrorReason>> = {
   'unknown-step': 'sop-step-unknown', 'run-finished': 'sop-run-finished', 'step-already-done': 'sop-step-already-done',
@@ -60,7 +61,7 @@ export async function loadRunbook(ctx: UserCallContext, pageId: string): Promise
 }
 
 export async function startSopRun(ctx: UserCallContext, pageId: string): Promise<Result<RunView>> {
-  const access = await requireSopPage(ctx, pageId);
+  const access = await requireSopEditor(ctx, pageId);
   if (!access.ok) return access;
   const { template, record } = access.data;
   const run = startRun(newId(), pageId, record.status.version, template.steps, ctx.principal.accountId, ctx.clock.now());
@@ -68,8 +69,8 @@ export async function startSopRun(ctx: UserCallContext, pageId: string): Promise
   return created.ok ? ok(viewOfRun(created.data, [], template, ctx.principal.locale)) : created;
 }
 
-async function runOnPage(ctx: UserCallContext, pageId: string, runId: string) {
-  const access = await requireSopPage(ctx, pageId);
+async function runOnPage(ctx: UserCallContext, pageId: string, runId: string, editor = false) {
+  const access = await (editor ? requireSopEditor(ctx, pageId) : requireSopPage(ctx, pageId));
   if (!access.ok) return access;
   const run = await readRun(runId);
   if (!run.ok) return run;
@@ -92,7 +93,7 @@ export async function completeSopStep(ctx: UserCallContext, pageId: string, runI
 }
 
 export async function finishSopRun(ctx: UserCallContext, pageId: string, runId: string, result: DrillResult, failedStep: string | undefined): Promise<Result<OutputOf<'sop/finishRun'>>> {
-  const found = await runOnPage(ctx, pageId, runId);
+  const found = await runOnPage(ctx, pageId, runId, true);
   if (!found.ok) return found;
   const { run, completions, template } = found.data;
   const finished = finishRun(run, completions, result, failedStep, ctx.principal.accountId, ctx.clock.now());

@@ -1,10 +1,13 @@
 // The SOP status of a page and its moves: submit, approve (the named approver only, checked here on the server),
-// reject, revise (a major revision raises the version and so resets attestations), retire.
+// reject, revise (a major revision raises the version and so resets attestations), retire. A move that raises the
+// version republishes an attestation page's evidence for the new version (0 of the roster until people pass again);
+// a drill page's evidence stays that of its last run, of the old version, which the gate reads as amber.
 import { appError, err, ok, type ErrorReason, type Result, type SopStatusView } from '../../contract';
 import { readUser } from '../../adapters/confluence/groups';
 import { saveSopPage, type SopPageRecord } from '../../adapters/storage/sop-pages';
 import { applySopAction, SOP_ACTIONS, type SopAction, type StatusRefusal } from '../../domain/sop/status';
 import type { UserCallContext } from '../call-context';
+import { publishCoverage } from './attestation';
 import { describeSopPage } from './library';
 import { requireSopPage } from './page-access';
 
@@ -31,10 +34,15 @@ export async function readSopStatus(ctx: UserCallContext, pageId: string): Promi
 export async function moveSop(ctx: UserCallContext, pageId: string, action: SopAction, revision: number, major: boolean): Promise<Result<SopStatusView>> {
   const access = await requireSopPage(ctx, pageId);
   if (!access.ok) return access;
-  const { record, page } = access.data;
+  const { record, page, template } = access.data;
   if (record.revision !== revision) return err(appError('CONFLICT', 'The SOP changed since it was read.', { reason: 'changed-by-someone-else' }));
   const moved = applySopAction(record.status, action, ctx.principal.accountId, ctx.clock.today(), major);
   if (!moved.ok) return err(appError(moved.refusal === 'not-allowed-in-state' ? 'CONFLICT' : 'FORBIDDEN', `Cannot ${action} this SOP: ${moved.refusal}.`, { reason: REFUSALS[moved.refusal] }));
   const saved = await saveSopPage({ ...record, status: moved.value }, ctx.principal.accountId, ctx.clock.now());
-  return saved.ok ? viewOf(ctx, saved.data, page.title) : saved;
+  if (!saved.ok) return saved;
+  if (saved.data.status.version !== record.status.version && template.assessment !== undefined) {
+    const published = await publishCoverage(ctx, saved.data);
+    if (!published.ok) return published;
+  }
+  return viewOf(ctx, saved.data, page.title);
 }

@@ -12,9 +12,11 @@ const attest = auto('attest', { check: 'sop-attestation', pageId: '43', minCover
 const evidence = (page: string, read: EvidenceRead) => new Map([[page, readOk(read)]]);
 const drillEvidence = (result: 'passed' | 'failed', lastRunAt: string): EvidenceRead => ({
   state: 'present', evidence: { version: 1, kind: 'drill', sopVersion: 3, updatedAt: lastRunAt, drill: { runId: 'r1', lastRunAt, result, durationMinutes: 20, ...(result === 'failed' ? { failedStep: 'cancel-all' } : {}) } },
+  currentSopVersion: 3,
 });
 const attestation = (passed: number, roster: number): EvidenceRead => ({
   state: 'present', evidence: { version: 1, kind: 'attestation', sopVersion: 2, updatedAt: NOW, attestation: { passed, roster, asOf: NOW } },
+  currentSopVersion: 2,
 });
 
 describe('evaluating a criterion', () => {
@@ -40,6 +42,10 @@ describe('evaluating a criterion', () => {
     ['drill passed recently', drill, { evidence: evidence('42', drillEvidence('passed', '2026-11-25T10:00:00.000Z')) }, 'green', 'drill-passed'],
     ['drill passed too long ago', drill, { evidence: evidence('42', drillEvidence('passed', '2026-11-01T10:00:00.000Z')) }, 'amber', 'drill-stale'],
     ['drill failed', drill, { evidence: evidence('42', drillEvidence('failed', '2026-12-01T10:00:00.000Z')) }, 'red', 'drill-failed'],
+    ['a forged drill property', drill, { evidence: evidence('42', { state: 'untrusted', mismatch: 'no-run' }) }, 'unknown', 'evidence-untrusted'],
+    ['a passed drill of an older SOP version', drill, { evidence: evidence('42', { ...drillEvidence('passed', '2026-11-25T10:00:00.000Z'), currentSopVersion: 4 } as EvidenceRead) }, 'amber', 'evidence-old-version'],
+    ['a forged full coverage', attest, { evidence: evidence('43', { state: 'untrusted', mismatch: 'coverage-differs' }) }, 'unknown', 'evidence-untrusted'],
+    ['full coverage of an older SOP version', attest, { evidence: evidence('43', { ...attestation(12, 12), currentSopVersion: 3 } as EvidenceRead) }, 'amber', 'evidence-old-version'],
     ['confluence down', drill, { evidence: new Map([['42', readFailed('confluence-unavailable')]]) }, 'unknown', 'confluence-unavailable'],
     ['page not read at all', drill, {}, 'unknown', 'confluence-unavailable'],
     ['full roster', attest, { evidence: evidence('43', attestation(12, 12)) }, 'green', 'attestation-complete'],

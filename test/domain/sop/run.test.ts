@@ -1,6 +1,6 @@
 // Drill runs: completing steps, finishing with a result, and the evidence a finished run gives.
 import fc from 'fast-check';
-import { completeStep, evidenceOfRun, finishRun, latestFinishedRun, pendingSteps, startRun, type Run, type StepCompletion } from '../../../src/domain/sop/run';
+import { completeStep, evidenceOfRun, finishRun, latestFinishedRun, latestPassedRun, pendingSteps, startRun, type Run, type StepCompletion } from '../../../src/domain/sop/run';
 
 const steps = [{ id: 'freeze', owner: 'risk-operator' }, { id: 'cancel-all', owner: 'rnd-oncall' }, { id: 'notify', owner: 'cs-lead' }] as const;
 const run = startRun('run-1', '1004', 2, steps, 'alice', '2026-11-25T09:00:00.000Z');
@@ -67,5 +67,14 @@ describe('properties', () => {
       const latest = latestFinishedRun([run, ...runs]);
       expect(latest?.finish?.finishedAt).toBe(runs.map((r) => r.finish?.finishedAt ?? '').sort().at(-1));
     }));
+  });
+
+  it('the latest passed run ignores a later failure, and is none when every run failed', () => {
+    const at = (day: number) => new Date(Date.UTC(2026, 10, day)).toISOString();
+    const passedEarly: Run = { ...run, runId: 'p', finish: { result: 'passed', finishedAt: at(10), finishedBy: 'x' } };
+    const failedLate: Run = { ...run, runId: 'f', finish: { result: 'failed', failedStep: run.steps[0]?.id ?? 's', finishedAt: at(20), finishedBy: 'x' } };
+    expect(latestFinishedRun([passedEarly, failedLate])?.runId).toBe('f');
+    expect(latestPassedRun([passedEarly, failedLate, run])?.runId).toBe('p');
+    expect(latestPassedRun([failedLate, run])).toBeUndefined();
   });
 });

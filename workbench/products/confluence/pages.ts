@@ -1,12 +1,13 @@
 // Confluence v2 pages: list (by space, title, status, with cursor paging), get (optionally with the storage
-// body), create, update (version must be current + 1, else 409), children, labels and versions.
+// body), create, update (version must be current + 1, else 409; 403 for someone who may not edit), children, labels,
+// versions, and the operations the caller may perform on a page (read; update when they may edit).
 
 import { z } from 'zod';
 import type { DemoPage } from '../../seed/demo-site';
 import { jsonResponse, listParam, readJson, type ParsedRequest } from '../http';
 import { v2Error } from './errors';
 import { pagedResponse, pageWindow } from './paging';
-import { callerId, canViewSpace, visiblePage, visibleSpaces, type ConfluenceState } from './state';
+import { callerId, canEditPage, canViewSpace, visiblePage, visibleSpaces, type ConfluenceState } from './state';
 import { placeForgeMacros } from './forge-macros';
 import { currentVersion, labelView, pageView, versionView } from './views';
 
@@ -122,6 +123,7 @@ export function createPage(state: ConfluenceState, request: ParsedRequest): Resp
 export function updatePage(state: ConfluenceState, request: ParsedRequest, params: Params): Response {
   const page = visiblePage(state, request.request.principal, params.id ?? '');
   if (!page) return v2Error(404, null);
+  if (!canEditPage(state, request.request.principal, page)) return v2Error(403, 'You do not have permission to edit this page.');
   const json = readJson(request.request);
   if (!json.ok) return v2Error(400, `Invalid JSON body: ${json.message}`);
   const parsed = updatePageBody.safeParse(json.value);
@@ -174,4 +176,13 @@ export function listVersions(state: ConfluenceState, request: ParsedRequest, par
   const window = pageWindow(request);
   if (!window.ok) return window.response;
   return pagedResponse(state.baseUrl, request, window, [...page.versions].reverse().map(versionView));
+}
+
+/** GET /wiki/api/v2/pages/{id}/operations: what the caller may do with the page, as Confluence lists it. */
+export function getPageOperations(state: ConfluenceState, request: ParsedRequest, params: Params): Response {
+  const page = visiblePage(state, request.request.principal, params.id ?? '');
+  if (!page) return v2Error(404, null);
+  const operations = [{ operation: 'read', targetType: 'page' }];
+  if (canEditPage(state, request.request.principal, page)) operations.push({ operation: 'update', targetType: 'page' }, { operation: 'delete', targetType: 'page' });
+  return jsonResponse(200, { operations });
 }

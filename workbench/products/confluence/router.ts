@@ -2,7 +2,7 @@
 // people and templates), by method and path template.
 
 import { route, type Route } from '../router';
-import { createPage, getPage, listChildren, listLabels, listPages, listSpacePages, listVersions, updatePage } from './pages';
+import { createPage, getPage, getPageOperations, listChildren, listLabels, listPages, listSpacePages, listVersions, updatePage } from './pages';
 import { currentUser, getUser, groupMembersById, groupMembersByName, memberOf } from './people';
 import { createProperty, deleteProperty, getProperty, listProperties, updateProperty } from './properties';
 import { getSpace, listSpaces } from './spaces';
@@ -21,6 +21,7 @@ export function confluenceRoutes(): Route<ConfluenceState>[] {
     route('GET', '/wiki/api/v2/pages/{id}/children', listChildren),
     route('GET', '/wiki/api/v2/pages/{id}/labels', listLabels),
     route('GET', '/wiki/api/v2/pages/{id}/versions', listVersions),
+    route('GET', '/wiki/api/v2/pages/{id}/operations', getPageOperations),
     route('GET', '/wiki/api/v2/pages/{id}/properties', listProperties),
     route('POST', '/wiki/api/v2/pages/{id}/properties', createProperty),
     route('GET', '/wiki/api/v2/pages/{page-id}/properties/{property-id}', getProperty),

@@ -44,3 +44,14 @@ export function visiblePage(state: ConfluenceState, principal: Principal, id: st
 export function callerId(state: ConfluenceState, principal: Principal): string {
   return principal.kind === 'app' ? state.site.appAccountId : principal.accountId;
 }
+
+/** Whether the caller may update `page`: the app always; a user who sees it and is in the space's edit groups (if any). */
+export function canEditPage(state: ConfluenceState, principal: Principal, page: DemoPage): boolean {
+  if (principal.kind === 'app') return true;
+  const space = state.site.confluence.spaces.find((s) => s.id === page.spaceId);
+  if (!space || !canViewSpace(state, principal, space)) return false;
+  const editGroups = space.editGroups;
+  if (editGroups === undefined) return true;
+  const user = state.usersById.get(principal.accountId);
+  return user !== undefined && user.groups.some((g) => editGroups.includes(g));
+}
