@@ -1,6 +1,6 @@
 // The segments tab: whales (top volume), dormant (no trade in N days) and at-risk (volume down more than X% month
 // over month) with counts per segment and region, funnel conversion by segment, and each list shown and exported as
-// CSV, made in the browser, for a recall campaign.
+// CSV, made in the browser, for a recall campaign; and the `accounts` import they come from (parsed in a worker).
 import { useState } from 'react';
 import type { AppError } from '../../src/contract';
 import { SEGMENT_LISTS, type SegmentList } from '../../src/domain/diagnosis/vocabulary';
@@ -10,6 +10,7 @@ import { downloadText } from '../ui/download';
 import { TextInput } from '../ui/form/inputs';
 import { DataTable, type DataTableColumn } from '../ui/table/data-table';
 import { useCall } from '../ui/use-call';
+import { MetricsImport } from '../metrics-import/metrics-import';
 import { formatChange, formatShare, formatValue } from './format';
 import { CallFailure } from './not-available';
 import { readSegmentSettings, segmentListCsv, segmentListFileName, type SegmentAccount, type SegmentSettingField } from './segments-view';
@@ -20,6 +21,7 @@ export function SegmentsPanel({ projectKey }: { readonly projectKey: string }) {
   const { t } = useShell();
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const { state, reload } = useCall('diagnosis/segments', { projectKey, ...settings });
+  const access = useCall('diagnosis/settings', { projectKey });
   return (
     <div className="dg-stack" data-testid="dg-segments">
       {state.status === 'loading' ? <p className="lc-muted" role="status">{t('common.loading')}</p> : null}
@@ -31,6 +33,11 @@ export function SegmentsPanel({ projectKey }: { readonly projectKey: string }) {
           {SEGMENT_LISTS.map((list) => <ListSection key={list} projectKey={projectKey} list={list} settings={settings} />)}
         </>
       ) : null}
+      <section className="dg-section" data-testid="dg-accounts-import">
+        <h3>{t('diagnosis.segments.importTitle')}</h3>
+        <p className="lc-muted">{t('diagnosis.segments.importDetail')}</p>
+        <MetricsImport target={{ projectKey, diagnosis: true }} formats={['accounts']} canImport={access.state.status === 'done' && access.state.data.canEdit} onImported={reload} />
+      </section>
     </div>
   );
 }
