@@ -13,7 +13,7 @@ import { Select } from '../ui/form/select';
 import { ShareBars } from '../ui/charts/share-bars';
 import { Lozenge } from '../ui/status/lozenge';
 import { useCall } from '../ui/use-call';
-import { driverBars, orderedAnomalies, readTuning, type Anomalies, type TuningError } from './anomaly-view';
+import { driverBars, metricKind, orderedAnomalies, readTuning, type Anomalies, type TuningError } from './anomaly-view';
 import { CauseDialog, type CauseTarget } from './cause-dialog';
 import { formatChange, formatDay, formatDecimal, formatShare, formatValue } from './format';
 import { CallFailure } from './not-available';
@@ -138,7 +138,7 @@ export function DriverBars({ item }: { readonly item: Pick<Anomaly, 'drivers' | 
 
 function AnomalyCard({ anomaly, onCause }: { readonly anomaly: Anomaly; readonly onCause: (target: CauseTarget) => void }) {
   const { t, language } = useShell();
-  const kind = anomaly.metric.endsWith('_usd') ? 'usd' : 'count';
+  const kind = metricKind(anomaly.metric);
   const title = anomalyTitle(t, language, anomaly);
   return (
     <article className="dg-card" data-testid="dg-anomaly" data-id={anomaly.id} data-direction={anomaly.direction}>

@@ -85,7 +85,7 @@ function SnapshotForm({ projectKey, onSaved }: { readonly projectKey: string; re
       <div className="dg-row">
         <button type="button" className="lc-button" onClick={() => { setDraft({ ...draft, rows: [...draft.rows, blankSnapshotRow()] }); }}>{t('diagnosis.competitors.addRow')}</button>
         <button type="submit" className="lc-button dg-primary" data-testid="dg-snap-save">{t('diagnosis.competitors.save')}</button>
-        {saved === undefined ? null : <span role="status" className="lc-muted">{t('diagnosis.competitors.saved', { count: saved })}</span>}
+        {saved === undefined ? null : <span role="status" className="lc-muted" data-testid="dg-snap-saved">{t('diagnosis.competitors.saved', { count: saved })}</span>}
       </div>
       {error === undefined ? null : <CallFailure error={error} onRetry={() => { void save(); }} testId="dg-snapshot" />}
     </form>

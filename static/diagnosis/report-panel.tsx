@@ -14,6 +14,7 @@ import { anomalyTitle, DriverBars } from './anomalies-panel';
 import { CauseDialog, type CauseTarget } from './cause-dialog';
 import { formatChange, formatDay, formatValue } from './format';
 import { kpiKind } from './health-view';
+import { metricKind } from './anomaly-view';
 import { CallFailure } from './not-available';
 import { orderedItems, readSpaceKey, reportSummary, type Report } from './report-view';
 
@@ -78,8 +79,18 @@ function ReportPreview({ report, onEdit }: { readonly report: Report; readonly o
                 {item.carried ? <Lozenge appearance="new">{t('diagnosis.report.carried', { date: formatDay(language, item.since) })}</Lozenge> : null}
                 <Lozenge appearance={item.state === 'open' ? 'warning' : 'success'}>{t(`diagnosis.cause.${item.state}`)}</Lozenge>
               </div>
+              <p data-testid="dg-report-versus">{t('diagnosis.anomalies.versus', {
+                value: formatValue(language, metricKind(item.metric), item.value), expected: formatValue(language, metricKind(item.metric), item.expected),
+                change: item.change === null ? t('diagnosis.health.noChange') : formatChange(language, item.change),
+              })}</p>
               <DriverBars item={item} />
-              <p>{t(`diagnosis.causes.${item.cause}`)}{item.comment === '' ? '' : `: ${item.comment}`}</p>
+              {item.candidates.length === 0 ? null : (
+                <div className="dg-row" data-testid="dg-report-candidates">
+                  <span className="lc-muted">{t('diagnosis.anomalies.candidates')}</span>
+                  {item.candidates.map((c) => <Lozenge key={`${c.kind}-${c.id}`} appearance="info" title={`${c.from} – ${c.to}`}>{t(`diagnosis.candidate.${c.kind}`)}: {c.label}</Lozenge>)}
+                </div>
+              )}
+              <p data-testid="dg-report-cause">{t(`diagnosis.causes.${item.cause}`)}{item.comment === '' ? '' : `: ${item.comment}`}</p>
               {report.canEdit ? <button type="button" className="lc-button" data-testid="dg-report-edit" onClick={() => { onEdit(item); }}>{t('diagnosis.anomalies.setCause')}</button> : null}
             </li>
           ))}
@@ -111,7 +122,7 @@ function Publish({ projectKey, report, onPublished }: { readonly projectKey: str
     <section className="dg-section dg-stack" data-testid="dg-publish">
       <h3>{t('diagnosis.report.publishTitle')}</h3>
       {report.published === null ? <p className="lc-muted">{t('diagnosis.report.notPublished')}</p> : (
-        <Banner appearance="success" data-testid="dg-published" title={t('diagnosis.report.published', { version: report.published.version })}>
+        <Banner appearance="success" data-testid="dg-published" data-version={report.published.version} title={t('diagnosis.report.published', { version: report.published.version })}>
           <a href={report.published.url} target="_blank" rel="noreferrer">{report.published.title}</a>
         </Banner>
       )}
@@ -122,7 +133,7 @@ function Publish({ projectKey, report, onPublished }: { readonly projectKey: str
           <Select aria-label={t('diagnosis.report.language')} value={pageLanguage} onChange={setPageLanguage}
             options={(['en-US', 'zh-CN'] as const).map((l) => ({ value: l, label: t(`diagnosis.report.languages.${l}`) }))} />
           <button type="submit" className="lc-button dg-primary" data-testid="dg-publish-button" disabled={busy}>{t('diagnosis.report.publish')}</button>
-          {invalid ? <span className="lc-error" role="alert">{t('diagnosis.report.spaceInvalid')}</span> : null}
+          {invalid ? <span className="lc-error" role="alert" data-testid="dg-publish-space-error">{t('diagnosis.report.spaceInvalid')}</span> : null}
         </form>
       ) : <p className="lc-muted">{t('diagnosis.report.readOnly')}</p>}
       {error === undefined ? null : <CallFailure error={error} onRetry={() => { void publish(); }} testId="dg-publish" />}

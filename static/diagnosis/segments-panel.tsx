@@ -12,6 +12,7 @@ import { DataTable, type DataTableColumn } from '../ui/table/data-table';
 import { useCall } from '../ui/use-call';
 import { MetricsImport } from '../metrics-import/metrics-import';
 import { formatChange, formatShare, formatValue } from './format';
+import { FunnelStages } from './funnel-stages';
 import { CallFailure } from './not-available';
 import { readSegmentSettings, segmentListCsv, segmentListFileName, type SegmentAccount, type SegmentSettingField } from './segments-view';
 
@@ -70,7 +71,7 @@ function Counts({ data }: { readonly data: SegmentsData }) {
   if (data.imported === null) return <p className="lc-muted" data-testid="dg-segments-none">{t('diagnosis.segments.noImport')}</p>;
   return (
     <section className="dg-section">
-      <p data-testid="dg-segments-totals">{t('diagnosis.segments.totals', { accounts: data.totals.accounts, whales: data.totals.whales, dormant: data.totals.dormant, atRisk: data.totals.atRisk, share: data.totals.whaleVolumeShare === null ? '—' : formatShare(language, data.totals.whaleVolumeShare) })}</p>
+      <p data-testid="dg-segments-totals" data-accounts={data.totals.accounts} data-whales={data.totals.whales} data-dormant={data.totals.dormant} data-at-risk={data.totals.atRisk}>{t('diagnosis.segments.totals', { accounts: data.totals.accounts, whales: data.totals.whales, dormant: data.totals.dormant, atRisk: data.totals.atRisk, share: data.totals.whaleVolumeShare === null ? '—' : formatShare(language, data.totals.whaleVolumeShare) })}</p>
       <table className="lc-table" data-testid="dg-segment-counts">
         <thead><tr>{(['segment', 'region', 'accounts', 'whales', 'dormant', 'atRisk', 'volume'] as const).map((c) => <th key={c} scope="col">{t(`diagnosis.segments.col.${c}`)}</th>)}</tr></thead>
         <tbody>{data.counts.map((row) => (
@@ -81,7 +82,7 @@ function Counts({ data }: { readonly data: SegmentsData }) {
       {data.funnel.length === 0 ? null : (
         <table className="lc-table" data-testid="dg-segment-funnel">
           <tbody>{data.funnel.map((f) => (
-            <tr key={f.segment}><th scope="row">{f.segment}</th><td>{f.stages.map((s) => `${t(`diagnosis.metric.${s.stage}`)} ${s.conversion === null ? '' : formatShare(language, s.conversion)}`).join(' → ')}</td></tr>
+            <tr key={f.segment}><th scope="row">{f.segment}</th><td><FunnelStages stages={f.stages} /></td></tr>
           ))}</tbody>
         </table>
       )}
