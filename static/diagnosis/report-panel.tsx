@@ -10,7 +10,7 @@ import { Select } from '../ui/form/select';
 import { Banner } from '../ui/status/banner';
 import { Lozenge } from '../ui/status/lozenge';
 import { useCall } from '../ui/use-call';
-import { anomalyTitle, DriverBars } from './anomalies-panel';
+import { anomalyTitle, CandidateList, DriverBars } from './anomalies-panel';
 import { CauseDialog, type CauseTarget } from './cause-dialog';
 import { formatChange, formatDay, formatValue } from './format';
 import { kpiKind } from './health-view';
@@ -84,14 +84,9 @@ function ReportPreview({ report, onEdit }: { readonly report: Report; readonly o
                 change: item.change === null ? t('diagnosis.health.noChange') : formatChange(language, item.change),
               })}</p>
               <DriverBars item={item} />
-              {item.candidates.length === 0 ? null : (
-                <div className="dg-row" data-testid="dg-report-candidates">
-                  <span className="lc-muted">{t('diagnosis.anomalies.candidates')}</span>
-                  {item.candidates.map((c) => <Lozenge key={`${c.kind}-${c.id}`} appearance="info" title={`${c.from} – ${c.to}`}>{t(`diagnosis.candidate.${c.kind}`)}: {c.label}</Lozenge>)}
-                </div>
-              )}
+              {item.candidates.length === 0 ? null : <CandidateList candidates={item.candidates} testId="dg-report-candidates" />}
               <p data-testid="dg-report-cause">{t(`diagnosis.causes.${item.cause}`)}{item.comment === '' ? '' : `: ${item.comment}`}</p>
-              {report.canEdit ? <button type="button" className="lc-button" data-testid="dg-report-edit" onClick={() => { onEdit(item); }}>{t('diagnosis.anomalies.setCause')}</button> : null}
+              {report.canEdit ? <div className="dg-row"><button type="button" className="lc-button" data-testid="dg-report-edit" onClick={() => { onEdit(item); }}>{t('diagnosis.anomalies.setCause')}</button></div> : null}
             </li>
           ))}
         </ul>
