@@ -100,12 +100,17 @@ function Publish({ projectKey, report, onPublished }: { readonly projectKey: str
   const [space, setSpace] = useState('');
   const [pageLanguage, setPageLanguage] = useState(language);
   const [error, setError] = useState<AppError | undefined>(undefined);
-  const [invalid, setInvalid] = useState(false);
+  const [invalid, setInvalid] = useState<'invalid' | 'needed' | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const settings = useCall('diagnosis/settings', { projectKey });
+  const savedSpace = settings.state.status === 'done' ? settings.state.data.settings.spaceKey : null;
+  // With nothing typed the page goes where it went before, else to the project's space; with neither, a space is needed.
+  const spaceNeeded = report.published === null && savedSpace === null && settings.state.status === 'done';
   const publish = async () => {
     const key = space.trim() === '' ? undefined : readSpaceKey(space);
-    setInvalid(space.trim() !== '' && key === undefined);
-    if (space.trim() !== '' && key === undefined) return;
+    const problem = space.trim() !== '' && key === undefined ? 'invalid' : key === undefined && spaceNeeded ? 'needed' : undefined;
+    setInvalid(problem);
+    if (problem !== undefined) return;
     setBusy(true);
     setError(undefined);
     const answer = await call('diagnosis/publishReport', { projectKey, date: report.date, locale: pageLanguage, expectedRevision: report.revision, ...(key === undefined ? {} : { spaceKey: key }) });
@@ -124,11 +129,11 @@ function Publish({ projectKey, report, onPublished }: { readonly projectKey: str
       {report.canEdit ? (
         <form className="dg-row" onSubmit={(e) => { e.preventDefault(); void publish(); }}>
           <label className="dg-row"><span>{t('diagnosis.report.space')}</span>
-            <TextInput data-testid="dg-publish-space" value={space} placeholder={t('diagnosis.report.spaceDefault')} aria-invalid={invalid} onChange={(e) => { setSpace(e.target.value); }} /></label>
+            <TextInput data-testid="dg-publish-space" value={space} placeholder={savedSpace ?? t('diagnosis.report.spaceDefault')} aria-invalid={invalid !== undefined} onChange={(e) => { setSpace(e.target.value); }} /></label>
           <Select aria-label={t('diagnosis.report.language')} value={pageLanguage} onChange={setPageLanguage}
             options={(['en-US', 'zh-CN'] as const).map((l) => ({ value: l, label: t(`diagnosis.report.languages.${l}`) }))} />
           <button type="submit" className="lc-button dg-primary" data-testid="dg-publish-button" disabled={busy}>{t('diagnosis.report.publish')}</button>
-          {invalid ? <span className="lc-error" role="alert" data-testid="dg-publish-space-error">{t('diagnosis.report.spaceInvalid')}</span> : null}
+          {invalid === undefined ? null : <span className="lc-error" role="alert" data-testid="dg-publish-space-error" data-problem={invalid}>{t(invalid === 'invalid' ? 'diagnosis.report.spaceInvalid' : 'diagnosis.report.spaceNeeded')}</span>}
         </form>
       ) : <p className="lc-muted">{t('diagnosis.report.readOnly')}</p>}
       {error === undefined ? null : <CallFailure error={error} onRetry={() => { void publish(); }} testId="dg-publish" />}

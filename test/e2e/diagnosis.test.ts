@@ -120,9 +120,12 @@ describe('business-health macro', () => {
     const item = frame.locator(`[data-testid="dg-report-item"][data-id="${DEMO_DIAGNOSIS.drop}|volume_usd|*"]`);
     await item.waitFor({ timeout: 15_000 });
     await expect(frame.getByTestId('dg-report-title').textContent()).resolves.toContain(DEMO_DIAGNOSIS.drop);
+    // No space typed and none chosen for the project: said before anything is sent; then a key that cannot be one.
+    await frame.getByTestId('dg-publish-button').click();
+    await frame.locator('[data-testid="dg-publish-space-error"][data-problem="needed"]').waitFor();
     await frame.getByTestId('dg-publish-space').fill('PERP OPS');
     await frame.getByTestId('dg-publish-button').click();
-    await frame.getByTestId('dg-publish-space-error').waitFor();
+    await frame.locator('[data-testid="dg-publish-space-error"][data-problem="invalid"]').waitFor();
     await frame.getByTestId('dg-publish-space').fill('PERPOPS');
     await frame.getByTestId('dg-publish-button').click();
     const published = frame.getByTestId('dg-published');
@@ -138,6 +141,11 @@ describe('business-health macro', () => {
     expect(body).toContain('ExchangeX zero-fee BTC week pulled takers away');
     await screenshot(page, 'diagnosis-report', true);
 
+    // Republished after a reload, nothing typed: the same page, its next version.
+    await page.reload();
+    await frame.getByTestId('dg-tab-report').click({ timeout: 30_000 });
+    await frame.getByTestId('dg-report-date').fill(DEMO_DIAGNOSIS.drop, { timeout: 15_000 });
+    await frame.getByTestId('dg-published').waitFor({ timeout: 15_000 });
     await frame.getByTestId('dg-publish-button').click();
     await frame.locator(`[data-testid="dg-published"][data-version="${String(firstPage.version + 1)}"]`).waitFor({ timeout: 15_000 });
     expect(session.workbench.site.confluence.pages.filter((p) => p.title === firstPage.title && p.status === 'current')).toHaveLength(1);
