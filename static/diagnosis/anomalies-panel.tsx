@@ -13,7 +13,7 @@ import { Select } from '../ui/form/select';
 import { ShareBars } from '../ui/charts/share-bars';
 import { Lozenge } from '../ui/status/lozenge';
 import { useCall } from '../ui/use-call';
-import { driverBars, orderedAnomalies, readTuning, type Anomalies, type TuningError } from './anomaly-view';
+import { driverBars, metricKind, orderedAnomalies, readTuning, type Anomalies, type TuningError } from './anomaly-view';
 import { CauseDialog, type CauseTarget } from './cause-dialog';
 import { formatChange, formatDay, formatDecimal, formatShare, formatValue } from './format';
 import { CallFailure } from './not-available';
@@ -136,9 +136,27 @@ export function DriverBars({ item }: { readonly item: Pick<Anomaly, 'drivers' | 
   );
 }
 
+/** The candidate causes beside an anomaly or a report item, each with its kind and the days it covers. */
+export function CandidateList({ candidates, testId }: { readonly candidates: readonly Anomaly['candidates'][number][]; readonly testId: string }) {
+  const { t, language } = useShell();
+  return (
+    <div data-testid={testId}>
+      <span className="lc-muted">{t('diagnosis.anomalies.candidates')}</span>
+      <ul className="dg-candidates">
+        {candidates.map((c) => (
+          <li key={`${c.kind}-${c.id}`} data-kind={c.kind}>
+            <Lozenge appearance="info">{t(`diagnosis.candidate.${c.kind}`)}</Lozenge> {c.label}
+            <span className="lc-muted"> · {c.from === c.to ? formatDay(language, c.from) : `${formatDay(language, c.from)} – ${formatDay(language, c.to)}`}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function AnomalyCard({ anomaly, onCause }: { readonly anomaly: Anomaly; readonly onCause: (target: CauseTarget) => void }) {
   const { t, language } = useShell();
-  const kind = anomaly.metric.endsWith('_usd') ? 'usd' : 'count';
+  const kind = metricKind(anomaly.metric);
   const title = anomalyTitle(t, language, anomaly);
   return (
     <article className="dg-card" data-testid="dg-anomaly" data-id={anomaly.id} data-direction={anomaly.direction}>
@@ -159,11 +177,8 @@ function AnomalyCard({ anomaly, onCause }: { readonly anomaly: Anomaly; readonly
           segment: anomaly.stage.segment ?? t('diagnosis.anomalies.allSegments'),
         })}</p>
       )}
-      <div className="dg-row" data-testid="dg-candidates">
-        <span className="lc-muted">{t('diagnosis.anomalies.candidates')}</span>
-        {anomaly.candidates.length === 0 ? <span className="lc-muted">{t('diagnosis.anomalies.noCandidates')}</span>
-          : anomaly.candidates.map((c) => <Lozenge key={`${c.kind}-${c.id}`} appearance="info" title={`${c.from} – ${c.to}`}>{t(`diagnosis.candidate.${c.kind}`)}: {c.label}</Lozenge>)}
-      </div>
+      {anomaly.candidates.length === 0 ? <p className="lc-muted" data-testid="dg-candidates">{t('diagnosis.anomalies.candidates')} {t('diagnosis.anomalies.noCandidates')}</p>
+        : <CandidateList candidates={anomaly.candidates} testId="dg-candidates" />}
       <div className="dg-row">
         <span data-testid="dg-cause">{anomaly.cause === null ? t('diagnosis.anomalies.noCause') : `${t(`diagnosis.causes.${anomaly.cause.cause}`)}${anomaly.cause.comment === '' ? '' : `: ${anomaly.cause.comment}`}`}</span>
         <button type="button" className="lc-button" data-testid="dg-set-cause"

@@ -4,6 +4,7 @@
 import type { Anomaly, OutputOf } from '../../src/contract';
 import type { Cause, DiagnosisMetric } from '../../src/domain/diagnosis/vocabulary';
 import { shareWidth } from '../ui/charts/chart-model';
+import type { ValueKind } from './format';
 
 export type Anomalies = OutputOf<'diagnosis/anomalies'>;
 export type Candidate = Anomaly['candidates'][number];
@@ -67,4 +68,9 @@ export function readTuning(threshold: string, minHistory: string): TuningReading
   else if (!Number.isInteger(m)) errors.minHistory = 'not-whole';
   else if (m < 7 || m > 365) errors.minHistory = 'out-of-range';
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, threshold: t, minHistory: m };
+}
+
+/** Money for the `_usd` columns, a count for the rest (users, traders, funnel stages). */
+export function metricKind(metric: DiagnosisMetric): ValueKind {
+  return metric.endsWith('_usd') ? 'usd' : 'count';
 }

@@ -61,9 +61,9 @@ export function CauseDialog({ projectKey, target, onClose, onSaved }: {
           {target.candidates.map((candidate) => {
             const suggested = causeOfCandidate(candidate);
             return (
-              <li key={`${candidate.kind}-${candidate.id}`} className="dg-row">
+              <li key={`${candidate.kind}-${candidate.id}`} className="dg-row" data-testid="dg-cause-candidate" data-kind={candidate.kind}>
                 <span>{t(`diagnosis.candidate.${candidate.kind}`)}: {candidate.label}</span>
-                {suggested === undefined ? null : <button type="button" className="lc-button" onClick={() => { setCause(suggested); }}>{t('diagnosis.cause.pick')}</button>}
+                {suggested === undefined ? null : <button type="button" className="lc-button" data-testid="dg-cause-pick" onClick={() => { setCause(suggested); }}>{t('diagnosis.cause.pick')}</button>}
               </li>
             );
           })}

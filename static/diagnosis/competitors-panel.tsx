@@ -1,12 +1,13 @@
 // The competitor watch tab: the change log made from competitor snapshots ("X cut the taker fee on BTCUSDT to
 // 0.04% on ..."), which the anomalies show as candidate causes, the snapshots kept, and a form for one exchange's
-// snapshot of a day (it replaces any snapshot of that day and exchange).
+// snapshot of a day (it replaces any snapshot of that day and exchange), or a CSV of snapshots imported.
 import { useState } from 'react';
 import type { AppError } from '../../src/contract';
 import { useShell } from '../ui/app-shell';
 import { call } from '../ui/call';
 import { DateInput, TextInput } from '../ui/form/inputs';
 import { useCall } from '../ui/use-call';
+import { MetricsImport } from '../metrics-import/metrics-import';
 import { blankSnapshotRow, changeWording, orderedChanges, readSnapshot, type SnapshotDraft, type SnapshotError } from './competitor-view';
 import { formatDay } from './format';
 import { CallFailure } from './not-available';
@@ -34,6 +35,10 @@ export function CompetitorsPanel({ projectKey }: { readonly projectKey: string }
         </section>
       ) : null}
       <SnapshotForm projectKey={projectKey} onSaved={reload} />
+      <section className="dg-section" data-testid="dg-competitors-import">
+        <h3>{t('diagnosis.competitors.importTitle')}</h3>
+        <MetricsImport target={{ projectKey, diagnosis: true }} formats={['competitors']} canImport={state.status === 'done' && state.data.canEdit} onImported={reload} />
+      </section>
     </div>
   );
 }
@@ -80,7 +85,7 @@ function SnapshotForm({ projectKey, onSaved }: { readonly projectKey: string; re
       <div className="dg-row">
         <button type="button" className="lc-button" onClick={() => { setDraft({ ...draft, rows: [...draft.rows, blankSnapshotRow()] }); }}>{t('diagnosis.competitors.addRow')}</button>
         <button type="submit" className="lc-button dg-primary" data-testid="dg-snap-save">{t('diagnosis.competitors.save')}</button>
-        {saved === undefined ? null : <span role="status" className="lc-muted">{t('diagnosis.competitors.saved', { count: saved })}</span>}
+        {saved === undefined ? null : <span role="status" className="lc-muted" data-testid="dg-snap-saved">{t('diagnosis.competitors.saved', { count: saved })}</span>}
       </div>
       {error === undefined ? null : <CallFailure error={error} onRetry={() => { void save(); }} testId="dg-snapshot" />}
     </form>

@@ -38,6 +38,11 @@ export function formatChange(language: Language, change: number): string {
   return numberFormat(language, 'change', { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(change);
 }
 
+/** An absolute change of a share in percentage points (0.02 -> +2.0, -0.005 -> -0.5); the caller adds the unit. */
+export function formatPoints(language: Language, change: number): string {
+  return numberFormat(language, 'points', { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(change * 100);
+}
+
 /** A share of a whole (0.734 -> 73%). */
 export function formatShare(language: Language, share: number): string {
   return numberFormat(language, 'share', { style: 'percent', maximumFractionDigits: 0 }).format(share);

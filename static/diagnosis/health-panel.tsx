@@ -13,7 +13,8 @@ import { Lozenge } from '../ui/status/lozenge';
 import { DataTable, type DataTableColumn } from '../ui/table/data-table';
 import { useCall } from '../ui/use-call';
 import { useNow } from '../ui/use-now';
-import { formatChange, formatDay, formatValue, formatShare } from './format';
+import { formatChange, formatDay, formatShare, formatValue } from './format';
+import { FunnelStages } from './funnel-stages';
 import {
   changeTone, freshnessOf, incompleteDays, kpiKind, localToday, sparklinePoints, symbolRows, waterfallSteps,
   type Change, type Health, type KpiTile, type SymbolRow,
@@ -183,7 +184,7 @@ function BySegment({ health }: { readonly health: Health }) {
             <th scope="row">{row.segment}</th>
             <td className="lc-table-numeric">{row.accounts === null ? '—' : formatValue(language, 'count', row.accounts.accounts)}</td>
             <td className="lc-table-numeric">{row.accounts === null ? '—' : formatValue(language, 'usd', row.accounts.volume30dUsd)}</td>
-            <td>{row.funnel.length === 0 ? '—' : row.funnel.map((stage) => `${t(`diagnosis.metric.${stage.stage}`)} ${stage.conversion === null ? '' : formatShare(language, stage.conversion)}`).join(' → ')}</td>
+            <td>{row.funnel.length === 0 ? '—' : <FunnelStages stages={row.funnel} />}</td>
           </tr>
         ))}
       </tbody>

@@ -10,10 +10,11 @@ import { Select } from '../ui/form/select';
 import { Banner } from '../ui/status/banner';
 import { Lozenge } from '../ui/status/lozenge';
 import { useCall } from '../ui/use-call';
-import { anomalyTitle, DriverBars } from './anomalies-panel';
+import { anomalyTitle, CandidateList, DriverBars } from './anomalies-panel';
 import { CauseDialog, type CauseTarget } from './cause-dialog';
 import { formatChange, formatDay, formatValue } from './format';
 import { kpiKind } from './health-view';
+import { metricKind } from './anomaly-view';
 import { CallFailure } from './not-available';
 import { orderedItems, readSpaceKey, reportSummary, type Report } from './report-view';
 
@@ -78,9 +79,14 @@ function ReportPreview({ report, onEdit }: { readonly report: Report; readonly o
                 {item.carried ? <Lozenge appearance="new">{t('diagnosis.report.carried', { date: formatDay(language, item.since) })}</Lozenge> : null}
                 <Lozenge appearance={item.state === 'open' ? 'warning' : 'success'}>{t(`diagnosis.cause.${item.state}`)}</Lozenge>
               </div>
+              <p data-testid="dg-report-versus">{t('diagnosis.anomalies.versus', {
+                value: formatValue(language, metricKind(item.metric), item.value), expected: formatValue(language, metricKind(item.metric), item.expected),
+                change: item.change === null ? t('diagnosis.health.noChange') : formatChange(language, item.change),
+              })}</p>
               <DriverBars item={item} />
-              <p>{t(`diagnosis.causes.${item.cause}`)}{item.comment === '' ? '' : `: ${item.comment}`}</p>
-              {report.canEdit ? <button type="button" className="lc-button" data-testid="dg-report-edit" onClick={() => { onEdit(item); }}>{t('diagnosis.anomalies.setCause')}</button> : null}
+              {item.candidates.length === 0 ? null : <CandidateList candidates={item.candidates} testId="dg-report-candidates" />}
+              <p data-testid="dg-report-cause">{t(`diagnosis.causes.${item.cause}`)}{item.comment === '' ? '' : `: ${item.comment}`}</p>
+              {report.canEdit ? <div className="dg-row"><button type="button" className="lc-button" data-testid="dg-report-edit" onClick={() => { onEdit(item); }}>{t('diagnosis.anomalies.setCause')}</button></div> : null}
             </li>
           ))}
         </ul>
@@ -94,12 +100,17 @@ function Publish({ projectKey, report, onPublished }: { readonly projectKey: str
   const [space, setSpace] = useState('');
   const [pageLanguage, setPageLanguage] = useState(language);
   const [error, setError] = useState<AppError | undefined>(undefined);
-  const [invalid, setInvalid] = useState(false);
+  const [invalid, setInvalid] = useState<'invalid' | 'needed' | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const settings = useCall('diagnosis/settings', { projectKey });
+  const savedSpace = settings.state.status === 'done' ? settings.state.data.settings.spaceKey : null;
+  // With nothing typed the page goes where it went before, else to the project's space; with neither, a space is needed.
+  const spaceNeeded = report.published === null && savedSpace === null && settings.state.status === 'done';
   const publish = async () => {
     const key = space.trim() === '' ? undefined : readSpaceKey(space);
-    setInvalid(space.trim() !== '' && key === undefined);
-    if (space.trim() !== '' && key === undefined) return;
+    const problem = space.trim() !== '' && key === undefined ? 'invalid' : key === undefined && spaceNeeded ? 'needed' : undefined;
+    setInvalid(problem);
+    if (problem !== undefined) return;
     setBusy(true);
     setError(undefined);
     const answer = await call('diagnosis/publishReport', { projectKey, date: report.date, locale: pageLanguage, expectedRevision: report.revision, ...(key === undefined ? {} : { spaceKey: key }) });
@@ -111,18 +122,18 @@ function Publish({ projectKey, report, onPublished }: { readonly projectKey: str
     <section className="dg-section dg-stack" data-testid="dg-publish">
       <h3>{t('diagnosis.report.publishTitle')}</h3>
       {report.published === null ? <p className="lc-muted">{t('diagnosis.report.notPublished')}</p> : (
-        <Banner appearance="success" data-testid="dg-published" title={t('diagnosis.report.published', { version: report.published.version })}>
+        <Banner appearance="success" data-testid="dg-published" data-version={report.published.version} title={t('diagnosis.report.published', { version: report.published.version })}>
           <a href={report.published.url} target="_blank" rel="noreferrer">{report.published.title}</a>
         </Banner>
       )}
       {report.canEdit ? (
         <form className="dg-row" onSubmit={(e) => { e.preventDefault(); void publish(); }}>
           <label className="dg-row"><span>{t('diagnosis.report.space')}</span>
-            <TextInput data-testid="dg-publish-space" value={space} placeholder={t('diagnosis.report.spaceDefault')} aria-invalid={invalid} onChange={(e) => { setSpace(e.target.value); }} /></label>
+            <TextInput data-testid="dg-publish-space" value={space} placeholder={savedSpace ?? t('diagnosis.report.spaceDefault')} aria-invalid={invalid !== undefined} onChange={(e) => { setSpace(e.target.value); }} /></label>
           <Select aria-label={t('diagnosis.report.language')} value={pageLanguage} onChange={setPageLanguage}
             options={(['en-US', 'zh-CN'] as const).map((l) => ({ value: l, label: t(`diagnosis.report.languages.${l}`) }))} />
           <button type="submit" className="lc-button dg-primary" data-testid="dg-publish-button" disabled={busy}>{t('diagnosis.report.publish')}</button>
-          {invalid ? <span className="lc-error" role="alert">{t('diagnosis.report.spaceInvalid')}</span> : null}
+          {invalid === undefined ? null : <span className="lc-error" role="alert" data-testid="dg-publish-space-error" data-problem={invalid}>{t(invalid === 'invalid' ? 'diagnosis.report.spaceInvalid' : 'diagnosis.report.spaceNeeded')}</span>}
         </form>
       ) : <p className="lc-muted">{t('diagnosis.report.readOnly')}</p>}
       {error === undefined ? null : <CallFailure error={error} onRetry={() => { void publish(); }} testId="dg-publish" />}

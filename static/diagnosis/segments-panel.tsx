@@ -1,6 +1,6 @@
 // The segments tab: whales (top volume), dormant (no trade in N days) and at-risk (volume down more than X% month
 // over month) with counts per segment and region, funnel conversion by segment, and each list shown and exported as
-// CSV, made in the browser, for a recall campaign.
+// CSV, made in the browser, for a recall campaign; and the `accounts` import they come from (parsed in a worker).
 import { useState } from 'react';
 import type { AppError } from '../../src/contract';
 import { SEGMENT_LISTS, type SegmentList } from '../../src/domain/diagnosis/vocabulary';
@@ -10,7 +10,9 @@ import { downloadText } from '../ui/download';
 import { TextInput } from '../ui/form/inputs';
 import { DataTable, type DataTableColumn } from '../ui/table/data-table';
 import { useCall } from '../ui/use-call';
+import { MetricsImport } from '../metrics-import/metrics-import';
 import { formatChange, formatShare, formatValue } from './format';
+import { FunnelStages } from './funnel-stages';
 import { CallFailure } from './not-available';
 import { readSegmentSettings, segmentListCsv, segmentListFileName, type SegmentAccount, type SegmentSettingField } from './segments-view';
 
@@ -20,6 +22,7 @@ export function SegmentsPanel({ projectKey }: { readonly projectKey: string }) {
   const { t } = useShell();
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const { state, reload } = useCall('diagnosis/segments', { projectKey, ...settings });
+  const access = useCall('diagnosis/settings', { projectKey });
   return (
     <div className="dg-stack" data-testid="dg-segments">
       {state.status === 'loading' ? <p className="lc-muted" role="status">{t('common.loading')}</p> : null}
@@ -31,6 +34,11 @@ export function SegmentsPanel({ projectKey }: { readonly projectKey: string }) {
           {SEGMENT_LISTS.map((list) => <ListSection key={list} projectKey={projectKey} list={list} settings={settings} />)}
         </>
       ) : null}
+      <section className="dg-section" data-testid="dg-accounts-import">
+        <h3>{t('diagnosis.segments.importTitle')}</h3>
+        <p className="lc-muted">{t('diagnosis.segments.importDetail')}</p>
+        <MetricsImport target={{ projectKey, diagnosis: true }} formats={['accounts']} canImport={access.state.status === 'done' && access.state.data.canEdit} onImported={reload} />
+      </section>
     </div>
   );
 }
@@ -63,7 +71,7 @@ function Counts({ data }: { readonly data: SegmentsData }) {
   if (data.imported === null) return <p className="lc-muted" data-testid="dg-segments-none">{t('diagnosis.segments.noImport')}</p>;
   return (
     <section className="dg-section">
-      <p data-testid="dg-segments-totals">{t('diagnosis.segments.totals', { accounts: data.totals.accounts, whales: data.totals.whales, dormant: data.totals.dormant, atRisk: data.totals.atRisk, share: data.totals.whaleVolumeShare === null ? '—' : formatShare(language, data.totals.whaleVolumeShare) })}</p>
+      <p data-testid="dg-segments-totals" data-accounts={data.totals.accounts} data-whales={data.totals.whales} data-dormant={data.totals.dormant} data-at-risk={data.totals.atRisk}>{t('diagnosis.segments.totals', { accounts: data.totals.accounts, whales: data.totals.whales, dormant: data.totals.dormant, atRisk: data.totals.atRisk, share: data.totals.whaleVolumeShare === null ? '—' : formatShare(language, data.totals.whaleVolumeShare) })}</p>
       <table className="lc-table" data-testid="dg-segment-counts">
         <thead><tr>{(['segment', 'region', 'accounts', 'whales', 'dormant', 'atRisk', 'volume'] as const).map((c) => <th key={c} scope="col">{t(`diagnosis.segments.col.${c}`)}</th>)}</tr></thead>
         <tbody>{data.counts.map((row) => (
@@ -74,7 +82,7 @@ function Counts({ data }: { readonly data: SegmentsData }) {
       {data.funnel.length === 0 ? null : (
         <table className="lc-table" data-testid="dg-segment-funnel">
           <tbody>{data.funnel.map((f) => (
-            <tr key={f.segment}><th scope="row">{f.segment}</th><td>{f.stages.map((s) => `${t(`diagnosis.metric.${s.stage}`)} ${s.conversion === null ? '' : formatShare(language, s.conversion)}`).join(' → ')}</td></tr>
+            <tr key={f.segment}><th scope="row">{f.segment}</th><td><FunnelStages stages={f.stages} /></td></tr>
           ))}</tbody>
         </table>
       )}

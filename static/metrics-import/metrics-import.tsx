@@ -2,6 +2,7 @@
 // slot per format offered. Files are parsed, validated and aggregated in a worker; only aggregates go up, in
 // parts, committed whole.
 //   <MetricsImport target={{ projectKey, campaignId }} formats={['daily-metrics', 'funnel']} optional={[]} />
+//   <MetricsImport target={{ projectKey, diagnosis: true }} formats={['accounts']} />  (site-wide, no campaign)
 // Its strings are the `metrics-import` catalogue part: add that part to the bundle in locales/bundles.json.
 import type { ImportRecordWire } from '../../src/contract/metrics';
 import type { MetricFormat } from '../../src/domain/metrics';
