@@ -52,7 +52,8 @@ describe('post-mortem action items', () => {
     const dialog = frame.getByTestId('pm-create-issue');
     await dialog.getByTestId('pm-assignee-search').fill('tom');
     const tomas = named('Tomás Herrera');
-    await expect(dialog.getByTestId('pm-assignee').locator('option').count()).resolves.toBeGreaterThan(0);
+    // The search answers asynchronously: wait for the person to be offered, never count what is there at once.
+    await dialog.getByTestId('pm-assignee').locator(`option[value="${tomas.accountId}"]`).waitFor({ state: 'attached', timeout: 15_000 });
     await dialog.getByTestId('pm-assignee').selectOption(tomas.accountId, { timeout: 15_000 });
     await dialog.getByTestId('pm-create-issue-submit').click();
     await frame.getByTestId('pm-notice').waitFor({ timeout: 15_000 });
