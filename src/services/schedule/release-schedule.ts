@@ -188,7 +188,14 @@ export async function loadReleaseSchedule(ctx: UserCallContext, versionId: strin
     return fresh.ok ? withPermissions(ctx, fresh.data.snapshot, fresh.data.computedAt, null, 'kept') : fresh;
   }
   const own = keys.ok ? await computeRelease(ctx, release.data, keys.data) : keys;
-  if (own.ok) return withPermissions(ctx, own.data.snapshot, ctx.clock.now(), null, 'own');
+  if (own.ok) {
+    // Nothing kept yet (the gate's status and the issue view read the kept one): the app computes it in the background.
+    if (head.data === undefined) {
+      const job = await ensureJob(ctx, versionId, marks.data);
+      if (!job.ok) return job;
+    }
+    return withPermissions(ctx, own.data.snapshot, ctx.clock.now(), null, 'own');
+  }
   if (head.data === undefined || (own.error.code !== 'UNAVAILABLE' && own.error.code !== 'RATE_LIMITED')) return own;
   return answerKept(ctx, release.data, head.data, marks.data, own.error);
 }
