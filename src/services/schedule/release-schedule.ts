@@ -98,7 +98,7 @@ function appSide(ctx: UserCallContext): AppCallContext {
   return { ...ctx, principal: { kind: 'app' }, jira: createJiraClient('app', ctx.budget) };
 }
 
-/** Snapshot `snapshot` with the summary and assignee of every issue outside `browsable` withheld, and how many. */
+/** Snapshot `snapshot` with the summary and assignee of every issue (and epic) outside `browsable` withheld, and how many tasks. */
 export function withholdHidden(snapshot: Snapshot, browsable: ReadonlySet<string>): { snapshot: Snapshot; hidden: number } {
   let hidden = 0;
   const tasks = snapshot.plan.tasks.map((task) => {
@@ -108,7 +108,9 @@ export function withholdHidden(snapshot: Snapshot, browsable: ReadonlySet<string
     delete rest.assigneeName;
     return rest;
   });
-  return hidden === 0 ? { snapshot, hidden } : { snapshot: { ...snapshot, plan: { ...snapshot.plan, tasks } }, hidden };
+  const epics = snapshot.epics.map((epic) => (browsable.has(epic.key.toUpperCase()) ? epic : { ...epic, summary: '' }));
+  const epicsHidden = epics.some((epic, i) => epic !== snapshot.epics[i]);
+  return hidden === 0 && !epicsHidden ? { snapshot, hidden } : { snapshot: { ...snapshot, epics, plan: { ...snapshot.plan, tasks } }, hidden };
 }
 
 /**
@@ -118,7 +120,7 @@ export function withholdHidden(snapshot: Snapshot, browsable: ReadonlySet<string
 async function withPermissions(ctx: UserCallContext, snapshot: Snapshot, computedAt: string, stale: Stale, source: 'own' | 'kept'): Promise<Result<Answer>> {
   const [held, browsable] = await Promise.all([
     heldProjectPermissions(ctx, snapshot.release.projectKey, ['LINK_ISSUES', 'ADMINISTER_PROJECTS']),
-    source === 'own' ? Promise.resolve(ok(undefined)) : readBrowsableKeys(ctx.jira, snapshot.plan.tasks.map((task) => task.id)),
+    source === 'own' ? Promise.resolve(ok(undefined)) : readBrowsableKeys(ctx.jira, [...snapshot.plan.tasks.map((task) => task.id), ...snapshot.epics.map((epic) => epic.key)]),
   ]);
   if (!held.ok) return held;
   if (!browsable.ok) return browsable;
