@@ -69,6 +69,11 @@ export const releaseScheduleSchema = z.discriminatedUnion('state', [
     stale: staleSchema,
     canEdit: z.boolean(),
     canAdminister: z.boolean(),
+    /**
+     * Issues of a schedule kept by the app that Jira hides from the viewer: they stay in the plan (the dates depend
+     * on them) with their summary and assignee withheld. Absent when the viewer sees every issue.
+     */
+    hidden: z.number().int().min(1).exactOptional(),
   }),
   z.object({
     /** A large release is scheduled in the background; ask again until it is ready. */
@@ -151,6 +156,8 @@ export const issuePlacementSchema = z.discriminatedUnion('kind', [
     waitsOn: z.array(dependencyRowSchema),
     /** What waits on it that is not done, transitively, nearest first. */
     waitedOnBy: z.array(dependencyRowSchema),
+    /** How many of each list Jira hides from the viewer: counted, never shown. */
+    hidden: z.object({ waitsOn: z.number().int().min(0), waitedOnBy: z.number().int().min(0) }),
     /** The release's forecast. */
     forecast: forecastSchema,
   }),

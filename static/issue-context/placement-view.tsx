@@ -66,8 +66,8 @@ export function PlacementView({ answer, projectKey, onRefresh }: PlacementViewPr
         <div className="ic-view" data-testid="issue-context" data-placement="scheduled" data-critical={placement.task.critical}>
           <Standing placement={placement} />
           <Dates task={placement.task} />
-          <Dependencies title="issueContext.waitsOn" none="issueContext.waitsOnNone" rows={placement.waitsOn} testId="waits-on" />
-          <Dependencies title="issueContext.waitedOnBy" none="issueContext.waitedOnByNone" rows={placement.waitedOnBy} testId="waited-on-by" />
+          <Dependencies title="issueContext.waitsOn" none="issueContext.waitsOnNone" rows={placement.waitsOn} hidden={placement.hidden.waitsOn} testId="waits-on" />
+          <Dependencies title="issueContext.waitedOnBy" none="issueContext.waitedOnByNone" rows={placement.waitedOnBy} hidden={placement.hidden.waitedOnBy} testId="waited-on-by" />
           <Forecast forecast={placement.forecast} />
           <Age computedAt={placement.computedAt} stale={placement.stale} onRefresh={onRefresh} />
           <div className="ic-links"><ReleaseLink projectKey={projectKey} versionId={placement.release.id} />{epicLink}</div>
@@ -145,12 +145,18 @@ function IssueLine({ issueKey, summary, status, statusCategory, extra }: {
   );
 }
 
-function Dependencies({ title, none, rows, testId }: { readonly title: Key; readonly none: Key; readonly rows: readonly DependencyRow[]; readonly testId: string }) {
+/** Dependencies Jira hides from the viewer are counted, never named: "3 issues you cannot see". */
+function Dependencies({ title, none, rows, hidden, testId }: { readonly title: Key; readonly none: Key; readonly rows: readonly DependencyRow[]; readonly hidden: number; readonly testId: string }) {
   const { t, language } = useShell();
+  const hiddenLine = hidden === 0 ? null : (
+    <p className="ic-muted" data-testid="hidden" data-hidden={hidden}>
+      {hidden === 1 ? t('issueContext.hidden.one') : t('issueContext.hidden.many', { n: formatNumber(language, hidden) })}
+    </p>
+  );
   return (
     <section className="ic-section" data-testid={testId}>
-      <h3 className="ic-heading">{t(title, { n: formatNumber(language, rows.length) })}</h3>
-      {rows.length === 0 ? <p className="ic-muted">{t(none)}</p> : (
+      <h3 className="ic-heading">{t(title, { n: formatNumber(language, rows.length + hidden) })}</h3>
+      {rows.length === 0 ? (hiddenLine ?? <p className="ic-muted">{t(none)}</p>) : (
         <ul className="ic-list">
           {rows.map((row) => {
             const extra = [
@@ -166,6 +172,7 @@ function Dependencies({ title, none, rows, testId }: { readonly title: Key; read
           })}
         </ul>
       )}
+      {rows.length === 0 ? null : hiddenLine}
     </section>
   );
 }

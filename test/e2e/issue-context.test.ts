@@ -1,8 +1,10 @@
 // The dependency view on every issue, in Chromium: a story on v2.0.0's driving chain shows as critical with its slip
 // impact and what waits on it; its links go to the release schedule and the epic panel; after a link change in the
-// Jira emulator the snapshot is recomputed and the view shows the new position; an issue in no release shows its
-// direct links only; and the view in Chinese.
+// Jira emulator the snapshot is recomputed and the open view shows the new position without a reload (its poll);
+// an issue in no release shows its direct links only; and the view in Chinese.
 import type { Page } from 'playwright-core';
+import { setIssueSecurity } from '../../workbench/products/jira';
+import { PLACEMENT_IDLE_MS } from '../../static/issue-context/placement-facts';
 import { editJira, invokeAs } from '../resolvers/release-helpers';
 import { appFrame, closeSession, openSession, pageAs, pageErrors, screenshot, type Session } from './browser';
 
@@ -29,8 +31,8 @@ async function openIssue(issueKey: string, accountId = person('risk')): Promise<
 
 describe('dependency view on an issue', () => {
   beforeAll(async () => {
-    // The release's schedule is kept once someone has opened it (or an event recomputed it).
-    const answer = await invokeAs(session.workbench, 'schedule/forRelease', { versionId: V200 }, 'bizops');
+    // The release's schedule is kept once the app has computed it: a Refresh, an event, or an issue view asking.
+    const answer = await invokeAs(session.workbench, 'schedule/refreshRelease', { versionId: V200 }, 'bizops');
     expect(answer.ok).toBe(true);
   }, 60_000);
 
@@ -91,7 +93,10 @@ describe('dependency view on an issue', () => {
     const data = release.data as { plan: { tasks: { id: string; epicKey: string | null; statusCategory: string }[] }; schedule: { tasks: { critical: boolean }[] } };
     const target = data.plan.tasks.find((task, i) => task.epicKey === mmApiEpic && task.statusCategory === 'new' && data.schedule.tasks[i]?.critical === false)?.id;
     if (target === undefined) throw new Error('no MM task with float');
-    const page = await openIssue(target, person('mm'));
+    // The page's clock is Playwright's, so the view's next poll is fired on cue rather than waited for.
+    const page = await pageAs(session, person('mm'));
+    await page.clock.install();
+    await page.goto(`${session.workbench.url}/jira/browse/${target}`);
     const view = appFrame(page).getByTestId('issue-context');
     await expect(view.getAttribute('data-critical', { timeout: 30_000 })).resolves.toBe('false');
     const before = await view.getByTestId('computed-at').getAttribute('data-computed-at');
@@ -99,7 +104,10 @@ describe('dependency view on an issue', () => {
     const made = await editJira(session.workbench, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'PERP' }, issuetype: { name: 'Task' }, summary: 'MM certification', fixVersions: [{ id: V200 }], parent: { key: mmApiEpic }, timeoriginalestimate: 40 * 8 * 3600 } });
     const { key } = (await made.json()) as { key: string };
     await editJira(session.workbench, 'POST', '/rest/api/3/issueLink', { type: { name: 'Blocks' }, inwardIssue: { key }, outwardIssue: { key: target } });
-    await page.reload();
+    // The events recompute the release in the background (the app's job); the open view learns it at its next poll.
+    await session.workbench.settled();
+    await expect(view.getAttribute('data-critical')).resolves.toBe('false');
+    await page.clock.fastForward(PLACEMENT_IDLE_MS);
     const updated = appFrame(page).locator('[data-testid="issue-context"][data-critical="true"]');
     await updated.waitFor({ timeout: 30_000 });
     await expect(updated.getByTestId('slip-impact').textContent()).resolves.toBe('A 1-day slip here moves the release by 1 working day.');
@@ -119,4 +127,22 @@ describe('dependency view on an issue', () => {
     await expect(view.getByTestId('direct-links').locator(`[data-key="${landmarks().slippageProtection}"]`).count()).resolves.toBe(1);
     await expect(view.getByTestId('slip-impact').count()).resolves.toBe(0);
   }, 60_000);
+
+  it('counts, never names, what Jira hides from the viewer, in both languages', async () => {
+    const { slippageProtection, mmIntegrationTest } = landmarks();
+    const hidden = session.workbench.site.jira.issues.find((i) => i.key === slippageProtection);
+    const groupOf = (role: string) => session.workbench.site.users.find((u) => u.role === role)?.groups.at(-1) ?? '';
+    setIssueSecurity(session.workbench.site, hidden?.id ?? '', [groupOf('risk'), groupOf('pmo')]);
+    try {
+      for (const [locale, text] of [['en_US', '1 issue you cannot see'], ['zh_CN', '1 个你无权查看的事务']] as const) {
+        const page = await openIssue(mmIntegrationTest, person('mm', locale));
+        const waitsOn = appFrame(page).getByTestId('waits-on');
+        await expect(waitsOn.getByTestId('hidden').textContent({ timeout: 30_000 })).resolves.toBe(text);
+        await expect(waitsOn.locator(`[data-key="${slippageProtection}"]`).count()).resolves.toBe(0);
+        await expect(appFrame(page).getByTestId('issue-context').textContent()).resolves.not.toContain(hidden?.summary ?? '');
+      }
+    } finally {
+      setIssueSecurity(session.workbench.site, hidden?.id ?? '', null);
+    }
+  }, 90_000);
 });

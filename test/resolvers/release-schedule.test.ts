@@ -3,6 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setIssueSecurity } from '../../workbench/products/jira';
 import type { DemoIssue } from '../../workbench/seed';
 import { startWorkbench, type Workbench } from '../../workbench/workbench';
 import { editJira, invokeAs } from './release-helpers';
@@ -19,9 +20,9 @@ const V200 = '10100';
 const landmark = (name: keyof Workbench['site']['jira']['landmarks']) => workbench.site.jira.landmarks[name];
 const invoke = (key: string, payload: unknown, role?: string) => invokeAs(workbench, key, payload, role);
 interface Ready { state: 'ready'; computedAt: string; stale: null | { reason: string; failed?: string }; plan: { tasks: { id: string; epicKey: string | null; external: boolean; statusCategory: string }[]; links: { id: string; from: string; to: string }[] }; epics: { key: string }[]; schedule: { kind: string; criticalPath: string[]; tasks: { critical: boolean }[] } }
-interface Placement { kind: string; computedAt?: string; stale?: null | { reason: string }; releaseSlipPerDay?: number; task?: { critical: boolean; totalFloat: number; start: string }; waitsOn?: { key: string; depth: number }[]; waitedOnBy?: { key: string }[]; directLinks?: unknown[] }
+interface Placement { kind: string; computing?: unknown; hidden?: { waitsOn: number; waitedOnBy: number }; computedAt?: string; stale?: null | { reason: string }; releaseSlipPerDay?: number; task?: { critical: boolean; totalFloat: number; start: string }; waitsOn?: { key: string; depth: number }[]; waitedOnBy?: { key: string }[]; directLinks?: unknown[] }
 const ready = (answer: { ok: boolean; data?: unknown }) => { expect(answer.ok).toBe(true); return answer.data as Ready; };
-const placement = async (issueKey: string) => ((await invoke('schedule/forIssue', { issueKey })).data as { placement: Placement }).placement;
+const placement = async (issueKey: string, role?: string) => ((await invoke('schedule/forIssue', { issueKey }, role)).data as { placement: Placement }).placement;
 const epicOf = (key: string) => {
   const issue = workbench.site.jira.issues.find((i) => i.key === key);
   return workbench.site.jira.issues.find((i) => i.id === issue?.parentId)?.key;
@@ -47,6 +48,8 @@ describe('the v2.0.0 release', () => {
   });
 
   it('shows a story on that chain as critical, a one-day slip moving the release by one day', async () => {
+    // The issue view reads the snapshot the app keeps; a view of the release computes the user's own and keeps none.
+    ready(await invoke('schedule/refreshRelease', { versionId: V200 }));
     const story = await placement(landmark('slippageProtection'));
     expect(story).toMatchObject({ kind: 'scheduled', stale: null, releaseSlipPerDay: 1, task: { critical: true } });
     const test = await placement(landmark('mmIntegrationTest'));
@@ -102,7 +105,7 @@ describe('the kept snapshot', () => {
   }, 20_000);
 
   it('is not replaced by a read that failed part-way: UNAVAILABLE names the part, the kept one is shown stale', async () => {
-    const kept = ready(await invoke('schedule/forRelease', { versionId: V200 }));
+    const kept = ready(await invoke('schedule/refreshRelease', { versionId: V200 }));
     workbench.jira.faults.add({ method: 'POST', path: '/rest/api/3/issue/bulkfetch', status: 500 });
     await expect(invoke('schedule/refreshRelease', { versionId: V200 })).resolves.toMatchObject({
       ok: false, error: { code: 'UNAVAILABLE', reason: 'release-read-incomplete', details: { failed: 'issue-fields' } },
@@ -117,7 +120,14 @@ describe('the kept snapshot', () => {
   it('answers UNAVAILABLE, never a partial schedule, when there is no kept one', async () => {
     workbench.jira.faults.add({ method: 'POST', path: '/rest/api/3/search/jql', status: 503, retryAfterSeconds: 0 });
     await expect(invoke('schedule/forRelease', { versionId: '10102' })).resolves.toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', details: { failed: 'release-issues' } } });
-    await expect(placement(workbench.site.jira.issues.find((i) => i.fixVersionIds.includes('10102') && i.issueType !== 'Epic')?.key ?? '')).resolves.toMatchObject({ kind: 'not-computed' });
+    const issue = workbench.site.jira.issues.find((i) => i.fixVersionIds.includes('10102') && i.issueType !== 'Epic')?.key ?? '';
+    // Nothing is kept: the issue view asks the app to compute the release in the background, and says so.
+    const waiting = await placement(issue);
+    expect(waiting.kind).toBe('not-computed');
+    expect(waiting.computing).not.toBeNull();
+    workbench.jira.faults.clear();
+    await workbench.settled();
+    await expect(placement(issue)).resolves.toMatchObject({ kind: 'scheduled', stale: null });
   });
 
   it('is left as one snapshot, the newer, by two recomputations at once', async () => {
@@ -145,6 +155,9 @@ describe('a release of 2,000 issues', () => {
     for (let n = 0; existing + n < 2000; n++) {
       jira.issues.push({ ...template, id: String(next + n), key: `PERP-${keyNumber + n}`, parentId: null, summary: `Generated release item ${n}`, fixVersionIds: ['10101'], labels: [], properties: {} });
     }
+    // A kept snapshot exists (the app's), so the view costs only the viewer's own read, counted here.
+    ready(await invoke('schedule/refreshRelease', { versionId: '10101' }));
+    await workbench.settled();
     workbench.jira.resetCounts();
     const answer = ready(await invoke('schedule/forRelease', { versionId: '10101' }));
     const counts = workbench.jira.counts();
@@ -171,5 +184,85 @@ describe('a release of 2,000 issues', () => {
     expect(fetches).toBeGreaterThan(4);
     expect(workbench.jira.maxInFlight()).toBeGreaterThanOrEqual(4);
     expect(workbench.jira.maxInFlight()).toBeLessThanOrEqual(requests);
+  }, 30_000);
+});
+
+describe('a viewer who sees less than the app', () => {
+  const groupOf = (role: string) => workbench.site.users.find((u) => u.role === role)?.groups.at(-1) ?? '';
+  const idOf = (key: string) => workbench.site.jira.issues.find((i) => i.key === key)?.id ?? '';
+  // Slippage protection under an issue security level of the risk team and the PMO: the market maker cannot see it.
+  beforeEach(() => { setIssueSecurity(workbench.site, idOf(landmark('slippageProtection')), [groupOf('risk'), groupOf('pmo')]); });
+  afterEach(() => { setIssueSecurity(workbench.site, idOf(landmark('slippageProtection')), null); });
+
+  it('is shown in the issue view only the issues Jira lets them browse, the others counted', async () => {
+    ready(await invoke('schedule/refreshRelease', { versionId: V200 }));
+    const full = await placement(landmark('mmIntegrationTest'));
+    expect(full.waitsOn).toEqual(expect.arrayContaining([expect.objectContaining({ key: landmark('slippageProtection') })]));
+    expect(full.hidden).toEqual({ waitsOn: 0, waitedOnBy: 0 });
+    const narrow = await placement(landmark('mmIntegrationTest'), 'mm');
+    expect(narrow.kind).toBe('scheduled');
+    expect(narrow.waitsOn?.map((row) => row.key)).not.toContain(landmark('slippageProtection'));
+    expect(narrow.waitsOn?.length).toBe((full.waitsOn?.length ?? 0) - 1);
+    expect(narrow.hidden).toEqual({ waitsOn: 1, waitedOnBy: 0 });
+    // The answer carries neither its key nor its summary anywhere.
+    const raw = JSON.stringify(await invoke('schedule/forIssue', { issueKey: landmark('mmIntegrationTest') }, 'mm'));
+    const hiddenIssue = workbench.site.jira.issues.find((i) => i.key === landmark('slippageProtection'));
+    expect(raw).not.toContain(`"${landmark('slippageProtection')}"`);
+    expect(raw).not.toContain(hiddenIssue?.summary ?? '');
+  });
+
+  it('is not shown the hidden issue by the release schedule, and their view never replaces the kept snapshot', async () => {
+    const kept = ready(await invoke('schedule/refreshRelease', { versionId: V200 }));
+    expect(kept.plan.tasks.map((t) => t.id)).toContain(landmark('slippageProtection'));
+    // The market maker's view is their own read: the hidden issue is not in it, and it is not kept.
+    const own = ready(await invoke('schedule/forRelease', { versionId: V200 }, 'mm'));
+    expect(own.plan.tasks.map((t) => t.id)).not.toContain(landmark('slippageProtection'));
+    const after = await placement(landmark('mmIntegrationTest'));
+    expect(after.computedAt).toBe(kept.computedAt);
+    expect(after.waitsOn).toEqual(expect.arrayContaining([expect.objectContaining({ key: landmark('slippageProtection') })]));
+    // Their Refresh recomputes as the app: the kept snapshot stays whole, and their answer withholds what they cannot see.
+    const refreshed = await invoke('schedule/refreshRelease', { versionId: V200 }, 'mm');
+    const shown = ready(refreshed) as unknown as { hidden?: number; plan: { tasks: { id: string; name: string; assigneeName?: string }[] } };
+    expect(shown.hidden).toBe(1);
+    const withheld = shown.plan.tasks.find((t) => t.id === landmark('slippageProtection'));
+    expect(withheld).toMatchObject({ name: '' });
+    expect(withheld?.assigneeName).toBeUndefined();
+    expect(JSON.stringify(refreshed)).not.toContain(workbench.site.jira.issues.find((i) => i.key === landmark('slippageProtection'))?.summary ?? '');
+    const whole = await placement(landmark('mmIntegrationTest'));
+    expect(whole.computedAt! > kept.computedAt).toBe(true);
+    expect(whole.waitsOn).toEqual(expect.arrayContaining([expect.objectContaining({ key: landmark('slippageProtection') })]));
+  });
+
+  it('without access to the project gets nothing of the release or of its issues', async () => {
+    await expect(invoke('schedule/forIssue', { issueKey: landmark('mmIntegrationTest') }, 'outsider')).resolves.toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    await expect(invoke('schedule/refreshRelease', { versionId: V200 }, 'outsider')).resolves.toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('a burst of issue events', () => {
+  it('leads to one recomputation for the interval, however many events it brings', async () => {
+    process.env.LC_RELEASE_REFRESH_SECONDS = '8';
+    await workbench.settled();
+    const kept = ready(await invoke('schedule/refreshRelease', { versionId: V200 }));
+    const story = landmark('slippageProtection');
+    const pushes = jest.spyOn(workbench.queue, 'answer');
+    const consumed = jest.spyOn(workbench.functions, 'consume');
+    try {
+      for (let n = 0; n < 20; n++) await editJira(workbench, 'PUT', `/rest/api/3/issue/${story}`, { fields: { summary: `Risk slippage protection, edit ${n}` } });
+      await workbench.functions.settled();
+      // Twenty events, twenty changes noted, one recomputation asked for (the trailing edge of the interval).
+      expect(pushes).toHaveBeenCalledTimes(1);
+      expect(consumed).not.toHaveBeenCalled();
+      expect((await placement(story)).stale).toMatchObject({ reason: 'changed' });
+      await workbench.settled();
+      expect(consumed).toHaveBeenCalledTimes(1);
+    } finally {
+      pushes.mockRestore();
+      consumed.mockRestore();
+      process.env.LC_RELEASE_REFRESH_SECONDS = '1';
+    }
+    const after = await placement(story);
+    expect(after).toMatchObject({ kind: 'scheduled', stale: null });
+    expect(after.computedAt! > kept.computedAt).toBe(true);
   }, 30_000);
 });

@@ -2,7 +2,12 @@
 // a snapshot that the issue view reads. A release up to INLINE_LIMIT issues is computed in the call; a larger one by
 // the background job, the call answering "computing" (or the kept schedule, marked stale) until it is ready.
 // A recomputation that cannot read the release in full keeps the last complete snapshot and marks it stale.
+// The snapshot is shared by everyone who can see the release, so only the app writes it: a user's view is computed
+// from their own read (what Jira shows them) and never kept; a kept snapshot is shown to a user with the issues Jira
+// hides from them withheld (summary and assignee), and Refresh recomputes it as the app.
 import { ok, err, type AppError, type DeepReadonly, type ReleasePart, type ReleaseSchedule, type Result } from '../../contract';
+import { readBrowsableKeys } from '../../adapters/jira/browsable-issues';
+import { createJiraClient } from '../../adapters/jira/jira-client';
 import { readIssueLinkTypes } from '../../adapters/jira/link-types';
 import { readRelease, readReleaseKeys, readReleaseWork, type Release, type ReleaseKeys } from '../../adapters/jira/release-work';
 import { pushReleaseJob } from '../../adapters/queue/release-jobs';
@@ -88,14 +93,46 @@ async function recompute(
   return kept.ok ? ok({ snapshot: computed.data.snapshot, computedAt }) : kept;
 }
 
-async function withPermissions(ctx: UserCallContext, snapshot: Snapshot, computedAt: string, stale: Stale): Promise<Result<Answer>> {
-  const held = await heldProjectPermissions(ctx, snapshot.release.projectKey, ['LINK_ISSUES', 'ADMINISTER_PROJECTS']);
-  if (!held.ok) return held;
-  return ok({ state: 'ready', ...snapshot, computedAt, stale, canEdit: held.data.has('LINK_ISSUES'), canAdminister: held.data.has('ADMINISTER_PROJECTS') });
+/** The app's side of a user's call, for the recomputation whose snapshot everyone is shown: same clock and budget. */
+function appSide(ctx: UserCallContext): AppCallContext {
+  return { ...ctx, principal: { kind: 'app' }, jira: createJiraClient('app', ctx.budget) };
 }
 
-/** Queues a background recomputation unless one is running; answers the job as it stands. */
-async function ensureJob(ctx: CallContext, versionId: string, marks: ReleaseMarks): Promise<Result<NonNullable<ReleaseMarks['job']>>> {
+/** Snapshot `snapshot` with the summary and assignee of every issue (and epic) outside `browsable` withheld, and how many tasks. */
+export function withholdHidden(snapshot: Snapshot, browsable: ReadonlySet<string>): { snapshot: Snapshot; hidden: number } {
+  let hidden = 0;
+  const tasks = snapshot.plan.tasks.map((task) => {
+    if (browsable.has(task.id.toUpperCase())) return task;
+    hidden += 1;
+    const rest = { ...task, name: '' };
+    delete rest.assigneeName;
+    return rest;
+  });
+  const epics = snapshot.epics.map((epic) => (browsable.has(epic.key.toUpperCase()) ? epic : { ...epic, summary: '' }));
+  const epicsHidden = epics.some((epic, i) => epic !== snapshot.epics[i]);
+  return hidden === 0 && !epicsHidden ? { snapshot, hidden } : { snapshot: { ...snapshot, epics, plan: { ...snapshot.plan, tasks } }, hidden };
+}
+
+/**
+ * The answer to the user: `own` = computed from their own read (Jira already left out what they cannot see);
+ * `kept` = the app's snapshot, checked against what they may browse (one keys-only search a 500 issues).
+ */
+async function withPermissions(ctx: UserCallContext, snapshot: Snapshot, computedAt: string, stale: Stale, source: 'own' | 'kept'): Promise<Result<Answer>> {
+  const [held, browsable] = await Promise.all([
+    heldProjectPermissions(ctx, snapshot.release.projectKey, ['LINK_ISSUES', 'ADMINISTER_PROJECTS']),
+    source === 'own' ? Promise.resolve(ok(undefined)) : readBrowsableKeys(ctx.jira, [...snapshot.plan.tasks.map((task) => task.id), ...snapshot.epics.map((epic) => epic.key)]),
+  ]);
+  if (!held.ok) return held;
+  if (!browsable.ok) return browsable;
+  const shown = browsable.data === undefined ? { snapshot, hidden: 0 } : withholdHidden(snapshot, browsable.data);
+  return ok({
+    state: 'ready', ...shown.snapshot, computedAt, stale, canEdit: held.data.has('LINK_ISSUES'), canAdminister: held.data.has('ADMINISTER_PROJECTS'),
+    ...(shown.hidden === 0 ? {} : { hidden: shown.hidden }),
+  });
+}
+
+/** Queues a background recomputation (by the app) unless one is running; answers the job as it stands. */
+export async function ensureJob(ctx: CallContext, versionId: string, marks: ReleaseMarks): Promise<Result<NonNullable<ReleaseMarks['job']>>> {
   if (marks.job !== null) return ok(marks.job);
   const job = { startedAt: ctx.clock.now(), done: 0, total: null };
   const saved = await saveJob(versionId, job);
@@ -119,14 +156,16 @@ async function answerKept(ctx: UserCallContext, release: Release, head: Snapshot
     const job = await ensureJob(ctx, release.id, marks);
     if (!job.ok) return job;
   }
-  return withPermissions(ctx, kept.data.snapshot, kept.data.head.computedAt, stale);
+  return withPermissions(ctx, kept.data.snapshot, kept.data.head.computedAt, stale, 'kept');
 }
 
 /**
  * The schedule of release `versionId` as the caller sees it (NOT_FOUND when they cannot see the release).
  * `view`: fresh for a release small enough to compute in the call, else the kept one (with its age) or "computing";
  * when Jira cannot be read in full the kept one is shown stale, and without one the answer is UNAVAILABLE.
- * `refresh`: recompute now; a failure answers UNAVAILABLE (the kept snapshot stays, marked stale).
+ * `refresh`: recompute now as the app and keep it; a failure answers UNAVAILABLE (the kept snapshot stays, marked stale).
+ * Only the app's recomputations are kept: a view is the user's own read, so a user who sees less never replaces
+ * the snapshot everyone is shown, and nobody is shown through it what Jira hides from them.
  */
 export async function loadReleaseSchedule(ctx: UserCallContext, versionId: string, mode: 'view' | 'refresh'): Promise<Result<Answer>> {
   const release = await readRelease(ctx.jira, versionId);
@@ -140,15 +179,27 @@ export async function loadReleaseSchedule(ctx: UserCallContext, versionId: strin
     return job.ok ? answerKept(ctx, release.data, head.data, { ...marks.data, changedAt: ctx.clock.now() }) : job;
   }
   const readStartedAt = ctx.clock.now();
-  const keys = await readReleaseKeys(ctx.jira, versionId);
+  const reader = mode === 'view' ? ctx : appSide(ctx);
+  const keys = await readReleaseKeys(reader.jira, versionId);
   if (keys.ok && keys.data.members.size > INLINE_LIMIT) {
     const job = await ensureJob(ctx, versionId, marks.data);
     return job.ok ? answerKept(ctx, release.data, head.data, { ...marks.data, job: job.data }) : job;
   }
-  const fresh = await recompute(ctx, release.data, keys, readStartedAt);
-  if (fresh.ok) return withPermissions(ctx, fresh.data.snapshot, fresh.data.computedAt, null);
-  if (mode === 'refresh' || head.data === undefined || (fresh.error.code !== 'UNAVAILABLE' && fresh.error.code !== 'RATE_LIMITED')) return fresh;
-  return answerKept(ctx, release.data, head.data, marks.data, fresh.error);
+  if (mode === 'refresh') {
+    const fresh = await recompute(reader, release.data, keys, readStartedAt);
+    return fresh.ok ? withPermissions(ctx, fresh.data.snapshot, fresh.data.computedAt, null, 'kept') : fresh;
+  }
+  const own = keys.ok ? await computeRelease(ctx, release.data, keys.data) : keys;
+  if (own.ok) {
+    // Nothing kept yet (the gate's status and the issue view read the kept one): the app computes it in the background.
+    if (head.data === undefined) {
+      const job = await ensureJob(ctx, versionId, marks.data);
+      if (!job.ok) return job;
+    }
+    return withPermissions(ctx, own.data.snapshot, ctx.clock.now(), null, 'own');
+  }
+  if (head.data === undefined || (own.error.code !== 'UNAVAILABLE' && own.error.code !== 'RATE_LIMITED')) return own;
+  return answerKept(ctx, release.data, head.data, marks.data, own.error);
 }
 
 /** The background job: recomputes release `versionId` as the app, reporting progress as it reads. */

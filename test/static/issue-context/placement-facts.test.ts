@@ -11,7 +11,7 @@ const since = '2026-12-02T12:00:00.000Z';
 const scheduled = (stale: { reason: 'changed' | 'refresh-failed'; since: string } | null) => ({
   kind: 'scheduled', release, computedAt: since, stale,
   task: { start: '2026-12-03', finish: '2026-12-09', lateStart: '2026-12-03', lateFinish: '2026-12-09', totalFloat: 0, freeFloat: 0, critical: true },
-  releaseSlipPerDay: 1, waitsOn: [], waitedOnBy: [],
+  releaseSlipPerDay: 1, waitsOn: [], waitedOnBy: [], hidden: { waitsOn: 0, waitedOnBy: 0 },
   forecast: { kind: 'holds', finish: { day: 20, date: '2027-01-10' }, deadline: { day: 23, date: '2027-01-15' }, slip: 0, float: 3, criticalPath: [] },
 }) as IssuePlacement;
 

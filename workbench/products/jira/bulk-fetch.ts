@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { jsonResponse, readJson, type ParsedRequest } from '../http';
 import { jiraError } from './errors';
 import { issueView, ISSUE_EXPAND, resolveFieldSelection } from './issue-view';
-import { canBrowseProject } from './permissions';
+import { canBrowseIssue } from './permissions';
 import { findIssue, type JiraState } from './state';
 
 /** Jira's limit on one bulk fetch. */
@@ -31,7 +31,7 @@ export function bulkFetch(state: JiraState, request: ParsedRequest): Response {
   const seen = new Set<string>();
   const issues = issueIdsOrKeys.flatMap((idOrKey) => {
     const issue = findIssue(state, idOrKey);
-    if (issue === undefined || seen.has(issue.id) || !canBrowseProject(state, principal, issue.projectId)) return [];
+    if (issue === undefined || seen.has(issue.id) || !canBrowseIssue(state, principal, issue)) return [];
     seen.add(issue.id);
     return [issueView(state, issue, fieldIds, properties ?? [])];
   });

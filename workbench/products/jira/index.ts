@@ -25,3 +25,4 @@ export function createJiraEmulator(site: DemoSite, options: JiraEmulatorOptions 
 }
 
 export type { JiraProductEvent, ProductEventListener, VersionReleasedListener };
+export { setIssueSecurity } from './permissions';

@@ -9,7 +9,7 @@ import { emptyResponse, jsonResponse, readJson, type ParsedRequest } from '../ht
 import { LINK_TYPES, STATUS_CATEGORIES, STATUSES } from './catalogue';
 import { ISSUE_NOT_FOUND, jiraError } from './errors';
 import { issueView, linkTypeView } from './issue-view';
-import { canBrowseProject, hasPermission } from './permissions';
+import { canBrowseIssue, hasPermission } from './permissions';
 import { callerOf, findIssue, type JiraState } from './state';
 
 type Params = Readonly<Record<string, string>>;
@@ -71,7 +71,7 @@ export function jiraEditRoutes(onEvent: ProductEventListener | undefined) {
 
   const visible = (state: JiraState, request: ParsedRequest, idOrKey: string | undefined): DemoIssue | undefined => {
     const issue = idOrKey === undefined ? undefined : findIssue(state, idOrKey);
-    return issue !== undefined && canBrowseProject(state, request.request.principal, issue.projectId) ? issue : undefined;
+    return issue !== undefined && canBrowseIssue(state, request.request.principal, issue) ? issue : undefined;
   };
   const may = (state: JiraState, request: ParsedRequest, permission: string) => hasPermission(state, request.request.principal, permission, state.site.jira.project);
 
@@ -196,7 +196,7 @@ export function jiraEditRoutes(onEvent: ProductEventListener | undefined) {
   const deleteLink = (state: JiraState, request: ParsedRequest, params: Params): Response => {
     const link = state.site.jira.links.find((candidate) => candidate.id === params.linkId);
     const ends = link === undefined ? [] : [state.issuesById.get(link.fromIssueId), state.issuesById.get(link.toIssueId)];
-    if (link === undefined || ends.some((end) => end === undefined || !canBrowseProject(state, request.request.principal, end.projectId))) {
+    if (link === undefined || ends.some((end) => end === undefined || !canBrowseIssue(state, request.request.principal, end))) {
       return jiraError(404, [`No issue link with id '${params.linkId ?? ''}' exists.`]);
     }
     if (!may(state, request, 'LINK_ISSUES')) return jiraError(403, ['You do not have permission to delete links in this project.']);

@@ -4,7 +4,7 @@
 import { jsonResponse, type ParsedRequest } from '../http';
 import { jiraError } from './errors';
 import { issueRef, linkTypeView } from './issue-view';
-import { canBrowseProject } from './permissions';
+import { canBrowseIssue } from './permissions';
 import type { JiraState } from './state';
 
 export function getIssueLink(state: JiraState, request: ParsedRequest, params: Readonly<Record<string, string>>): Response {
@@ -12,7 +12,7 @@ export function getIssueLink(state: JiraState, request: ParsedRequest, params: R
   const link = state.site.jira.links.find((candidate) => candidate.id === id);
   const from = link === undefined ? undefined : state.issuesById.get(link.fromIssueId);
   const to = link === undefined ? undefined : state.issuesById.get(link.toIssueId);
-  const visible = (issue: typeof from) => issue !== undefined && canBrowseProject(state, request.request.principal, issue.projectId);
+  const visible = (issue: typeof from) => issue !== undefined && canBrowseIssue(state, request.request.principal, issue);
   if (link === undefined || !visible(from) || !visible(to) || from === undefined || to === undefined) {
     return jiraError(404, [`No issue link with id '${id}' exists.`]);
   }

@@ -5,7 +5,7 @@ import type { DemoIssue } from '../../seed/demo-site';
 import { emptyResponse, jsonResponse, listParam, readJson, type ParsedRequest } from '../http';
 import { ISSUE_NOT_FOUND, jiraError } from './errors';
 import { issueView, resolveFieldSelection } from './issue-view';
-import { canBrowseProject, hasPermission } from './permissions';
+import { canBrowseIssue, hasPermission } from './permissions';
 import { findIssue, type JiraState } from './state';
 
 /** Jira's limit on an entity property value. */
@@ -15,7 +15,7 @@ type Params = Readonly<Record<string, string>>;
 
 function visibleIssue(state: JiraState, request: ParsedRequest, idOrKey: string): DemoIssue | undefined {
   const issue = findIssue(state, idOrKey);
-  return issue && canBrowseProject(state, request.request.principal, issue.projectId) ? issue : undefined;
+  return issue && canBrowseIssue(state, request.request.principal, issue) ? issue : undefined;
 }
 
 export function getIssue(state: JiraState, request: ParsedRequest, params: Params): Response {

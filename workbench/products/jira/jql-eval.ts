@@ -5,7 +5,7 @@ import type { DemoIssue } from '../../seed/demo-site';
 import type { Principal } from '../product-endpoint';
 import { ISSUE_TYPES, PRIORITIES, STATUS_CATEGORIES, STATUSES } from './catalogue';
 import type { JqlClause, JqlExpression, JqlQuery, JqlSort, JqlValue } from './jql';
-import { canBrowseProject } from './permissions';
+import { canBrowseIssue, canBrowseProject } from './permissions';
 import { findIssue, type JiraState } from './state';
 
 export type IssuePredicate = (issue: DemoIssue) => boolean;
@@ -46,7 +46,7 @@ function fieldSpecs(state: JiraState, principal: Principal): ReadonlyMap<string,
   const visibleIssue = (field: string) => (value: JqlValue, clause: JqlClause): string[] => {
     const text = textOf(value, clause);
     const issue = findIssue(state, text);
-    if (!issue || !canBrowseProject(state, principal, issue.projectId)) return reject(`An issue with key '${text}' does not exist for field '${field}'.`);
+    if (!issue || !canBrowseIssue(state, principal, issue)) return reject(`An issue with key '${text}' does not exist for field '${field}'.`);
     return [issue.id];
   };
   const project = state.site.jira.project;
@@ -185,7 +185,7 @@ export function compileJql(state: JiraState, principal: Principal, query: JqlQue
     const where = query.where === undefined ? undefined : compileExpression(specs, query.where);
     const order = compileOrder(query.orderBy);
     const browsable = canBrowseProject(state, principal, state.site.jira.project.id) ? state.site.jira.project.id : undefined;
-    const visible = (issue: DemoIssue): boolean => issue.projectId === browsable;
+    const visible = (issue: DemoIssue): boolean => issue.projectId === browsable && canBrowseIssue(state, principal, issue);
     return { ok: true, filter: where ? (i) => visible(i) && where(i) : visible, order };
   } catch (error) {
     if (error instanceof JqlValueError) return { ok: false, message: error.message };

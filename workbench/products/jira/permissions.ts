@@ -46,3 +46,26 @@ export function canBrowseProject(state: JiraState, principal: Principal, project
   const project = state.site.jira.project;
   return project.id === projectId && hasPermission(state, principal, 'BROWSE_PROJECTS', project);
 }
+
+/**
+ * Issue security levels: an issue given a level is seen only by members of the level's groups (and the app),
+ * on top of the project's browse permission, as Jira does. Kept beside the site's data, the seed sets none.
+ */
+const securityLevels = new WeakMap<object, Map<string, readonly string[]>>();
+
+/** Puts issue `issueId` of `site` under a security level seen by `groups` only; `null` lifts it. */
+export function setIssueSecurity(site: { readonly jira: object }, issueId: string, groups: readonly string[] | null): void {
+  const levels = securityLevels.get(site.jira) ?? new Map<string, readonly string[]>();
+  securityLevels.set(site.jira, levels);
+  if (groups === null) levels.delete(issueId);
+  else levels.set(issueId, [...groups]);
+}
+
+/** Whether `principal` may browse `issue`: its project's browse permission and, when it has one, its security level. */
+export function canBrowseIssue(state: JiraState, principal: Principal, issue: { readonly id: string; readonly projectId: string }): boolean {
+  if (!canBrowseProject(state, principal, issue.projectId)) return false;
+  const level = securityLevels.get(state.site.jira)?.get(issue.id);
+  if (level === undefined || principal.kind === 'app') return true;
+  const user = callerOf(state, principal);
+  return user !== undefined && user.groups.some((g) => level.includes(g));
+}

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { jsonResponse, readJson, type ParsedRequest } from '../http';
 import { ISSUE_NOT_FOUND, jiraError } from './errors';
-import { canBrowseProject, hasPermission } from './permissions';
+import { canBrowseIssue, hasPermission } from './permissions';
 import { findIssue, type JiraState, type RemoteLink } from './state';
 
 type Params = Readonly<Record<string, string>>;
@@ -29,7 +29,7 @@ function linkView(state: JiraState, issueId: string, link: RemoteLink): Record<s
 
 const visible = (state: JiraState, request: ParsedRequest, idOrKey: string | undefined) => {
   const issue = idOrKey === undefined ? undefined : findIssue(state, idOrKey);
-  return issue !== undefined && canBrowseProject(state, request.request.principal, issue.projectId) ? issue : undefined;
+  return issue !== undefined && canBrowseIssue(state, request.request.principal, issue) ? issue : undefined;
 };
 
 export function listRemoteLinks(state: JiraState, request: ParsedRequest, params: Params): Response {
