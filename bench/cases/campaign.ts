@@ -33,7 +33,7 @@ const FAULT_EVERY = 10_007;
 const account = (prefix: string, n: number): string => `${prefix}-${n.toString().padStart(6, '0')}`;
 
 /** Writes a `trades` file of `rows` rows in time order over 30 days, from a seeded PRNG (the same file every run). */
-function writeTradesFile(path: string, rows: number): void {
+export function writeTradesFile(path: string, rows: number): void {
   const random = createPrng(11);
   const fd = openSync(path, 'w');
   try {
@@ -106,7 +106,7 @@ async function peakMemory(path: string, rows: number): Promise<{ heapMb: number;
   return { heapMb: Number(((heap - before.heapUsed) / MB).toFixed(1)), rssMb: Number(((rss - before.rss) / MB).toFixed(1)) };
 }
 
-async function prepareCsv() {
+function prepareCsv() {
   const dir = mkdtempSync(join(tmpdir(), 'lc-bench-csv-'));
   const large = join(dir, 'trades-1m.csv');
   const small = join(dir, 'trades-100k.csv');
@@ -139,7 +139,7 @@ async function prepareCsv() {
 }
 
 async function prepareCsvCase() {
-  const prepared = await prepareCsv();
+  const prepared = prepareCsv();
   // Memory is measured once, before the timed runs (its sampling would slow them).
   const memory = await prepared.memory();
   return { ...prepared, figures: () => ({ ...prepared.figures(), ...memory }) };

@@ -64,12 +64,17 @@ function participants(): Aggregator<'participants'> {
 interface MutablePair { trades: number; grossUsd: number; netUsd: number }
 interface MutableDay { notionalUsd: number; trades: number }
 interface MutableAccount {
-  trades: number; notionalUsd: number; selfMatchNotionalUsd: number; symbols: Set<string>; firstTs: string; lastTs: string;
-  /** The pairs this account is the lesser (`a`) of, by the other account. */
-  readonly pairs: Map<string, MutablePair>;
+  /** The account's own copy of its name, and its number (in order of first appearance). */
+  readonly account: string; readonly id: number;
+  trades: number; notionalUsd: number; selfMatchNotionalUsd: number;
+  /** The symbols traded, by number (at most 64 kept: the count is only ever compared with small numbers). */
+  readonly symbols: Set<number>;
+  firstTs: string; lastTs: string;
+  /** The pairs this account is the lesser (`a`) of, by the other account's number. */
+  readonly pairs: Map<number, MutablePair>;
 }
-/** One symbol's days, and the day its last trade fell on (trade files come mostly in time order). */
-interface SymbolDays { readonly days: Map<string, MutableDay>; lastDate: string; lastDay: MutableDay | undefined }
+/** One symbol: its number, its days, and the day its last trade fell on (trade files come mostly in time order). */
+interface SymbolDays { readonly id: number; readonly days: Map<string, MutableDay>; lastDate: string; lastDay: MutableDay | undefined }
 
 /**
  * A string of our own: the cells papaparse hands over may be slices of its whole chunk, and keeping one in an
@@ -77,27 +82,32 @@ interface SymbolDays { readonly days: Map<string, MutableDay>; lastDate: string;
  */
 const own = (text: string): string => (` ${text}`).slice(1);
 
-// The hot path of a million-row trades file: the pair kept on its lesser account (found anyway), a day found by its
-// symbol and, most rows, by the last date of that symbol; no joined-string keys, which cost a new string and a hash.
+// The hot path of a million-row trades file: each row's cells are looked up by name once (its buyer, its seller,
+// its symbol) and from then on handled by number: a symbol set and a pair map keyed by numbers cost a small-integer
+// hash, where keying them by the row's fresh strings cost a string hash and compare per lookup. The pair is kept on
+// its lesser account (found anyway); a day is found by its symbol and, most rows, by the last date of that symbol.
 function trades(): Aggregator<'trades'> {
   const accounts = new Map<string, MutableAccount>();
+  const accountList: MutableAccount[] = [];
   const symbols = new Map<string, SymbolDays>();
   // The row's timestamp, owned at most once per row (both sides may keep it): trade files in time order move
   // some account's last trade on every row.
   let rowTs = '';
   let rowTsOwned: string | undefined;
   const ownedTs = (): string => (rowTsOwned ??= own(rowTs));
-  const touch = (account: string, symbol: string, notional: number, self: boolean): MutableAccount => {
+  const touch = (account: string, symbol: number, notional: number, self: boolean): MutableAccount => {
     const ts = rowTs;
     let a = accounts.get(account);
     if (a === undefined) {
-      a = { trades: 0, notionalUsd: 0, selfMatchNotionalUsd: 0, symbols: new Set([own(symbol)]), firstTs: ownedTs(), lastTs: ownedTs(), pairs: new Map() };
-      accounts.set(own(account), a);
+      const name = own(account);
+      a = { account: name, id: accountList.length, trades: 0, notionalUsd: 0, selfMatchNotionalUsd: 0, symbols: new Set([symbol]), firstTs: ownedTs(), lastTs: ownedTs(), pairs: new Map() };
+      accounts.set(name, a);
+      accountList.push(a);
     }
     a.trades += 1;
     a.notionalUsd += notional;
     if (self) a.selfMatchNotionalUsd += notional;
-    if (a.symbols.size < 64 && !a.symbols.has(symbol)) a.symbols.add(own(symbol));
+    if (a.symbols.size < 64) a.symbols.add(symbol);
     if (ts < a.firstTs) a.firstTs = ownedTs();
     else if (ts > a.lastTs) a.lastTs = ownedTs();
     return a;
@@ -110,26 +120,26 @@ function trades(): Aggregator<'trades'> {
       const ts = row.ts;
       rowTs = ts;
       rowTsOwned = undefined;
+      let days = symbols.get(row.symbol);
+      if (days === undefined) {
+        days = { id: symbols.size, days: new Map(), lastDate: '', lastDay: undefined };
+        symbols.set(own(row.symbol), days);
+      }
       const self = buyer === seller;
-      const b = touch(buyer, row.symbol, notional, self);
+      const b = touch(buyer, days.id, notional, self);
       if (!self) {
-        const s = touch(seller, row.symbol, notional, false);
+        const s = touch(seller, days.id, notional, false);
         const first = buyer < seller;
         const lesser = first ? b : s;
-        const other = first ? seller : buyer;
+        const other = first ? s.id : b.id;
         let pair = lesser.pairs.get(other);
         if (pair === undefined) {
           pair = { trades: 0, grossUsd: 0, netUsd: 0 };
-          lesser.pairs.set(own(other), pair);
+          lesser.pairs.set(other, pair);
         }
         pair.trades += 1;
         pair.grossUsd += notional;
         pair.netUsd += first ? notional : -notional;
-      }
-      let days = symbols.get(row.symbol);
-      if (days === undefined) {
-        days = { days: new Map(), lastDate: '', lastDay: undefined };
-        symbols.set(own(row.symbol), days);
       }
       let day = days.lastDay;
       if (day === undefined || !ts.startsWith(days.lastDate)) {
@@ -147,18 +157,18 @@ function trades(): Aggregator<'trades'> {
       return true;
     },
     result() {
-      const accountList: AccountTradeFeatures[] = [];
+      const features: AccountTradeFeatures[] = [];
       const pairList: PairFlow[] = [];
-      for (const [account, a] of accounts) {
-        accountList.push({ account, trades: a.trades, notionalUsd: a.notionalUsd, selfMatchNotionalUsd: a.selfMatchNotionalUsd, symbols: a.symbols.size, firstTs: a.firstTs, lastTs: a.lastTs });
-        for (const [other, p] of a.pairs) pairList.push({ a: account, b: other, trades: p.trades, grossUsd: p.grossUsd, netUsd: p.netUsd });
+      for (const a of accountList) {
+        features.push({ account: a.account, trades: a.trades, notionalUsd: a.notionalUsd, selfMatchNotionalUsd: a.selfMatchNotionalUsd, symbols: a.symbols.size, firstTs: a.firstTs, lastTs: a.lastTs });
+        for (const [other, p] of a.pairs) pairList.push({ a: a.account, b: (accountList[other] as MutableAccount).account, trades: p.trades, grossUsd: p.grossUsd, netUsd: p.netUsd });
       }
-      accountList.sort((x, y) => (x.account < y.account ? -1 : 1));
+      features.sort((x, y) => (x.account < y.account ? -1 : 1));
       pairList.sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
       const dailyList: TradeDailyPoint[] = [];
       for (const [symbol, d] of symbols) for (const [date, day] of d.days) dailyList.push({ date, symbol, notionalUsd: day.notionalUsd, trades: day.trades });
       dailyList.sort((x, y) => byKey(x, y, x.symbol, y.symbol));
-      return { accounts: accountList, pairs: pairList, daily: dailyList };
+      return { accounts: features, pairs: pairList, daily: dailyList };
     },
   };
 }
