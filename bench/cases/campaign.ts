@@ -170,19 +170,26 @@ function auditInput(participantCount: number, tradeCount: number): AuditInput {
     });
   }
   const aggregator = createAggregator('trades');
+  /** Per ring member: how many round trips it started with the next member (their direction alternates). */
+  const roundTrips = new Map<number, number>();
   for (let i = 0; i < tradeCount; i++) {
     const ts = instant(START_MS + Math.floor((i * DAYS * DAY_MS) / tradeCount));
     let buyer = Math.floor(random() * participantCount);
     let seller = Math.floor(random() * participantCount);
-    const notional = 10 + random() * 20_000;
-    if (i % 500 === 0) seller = buyer; // planted self-match
+    let notional = 10 + random() * 20_000;
     const ring = ringOf(buyer);
-    if (ring !== undefined && i % 2 === 0) {
-      // Planted round trips: ring members buy from and sell to the next member, the same amounts back and forth.
-      seller = ring * 250 + ((buyer % 250) + 1) % 4;
-      if (i % 4 === 0) [buyer, seller] = [seller, buyer];
+    if (ring !== undefined) {
+      // Planted round trips: a ring member trades only with the next member, the same amount back and forth.
+      const next = ring * 250 + ((buyer % 250) + 1) % 4;
+      const n = roundTrips.get(buyer) ?? 0;
+      roundTrips.set(buyer, n + 1);
+      [buyer, seller] = n % 2 === 0 ? [buyer, next] : [next, buyer];
+      notional = 5000;
+    } else {
+      while (ringOf(seller) !== undefined) seller = Math.floor(random() * participantCount);
+      if (i % 500 === 0) seller = buyer; // planted self-match
     }
-    aggregator.add({ trade_id: `T${i.toString()}`, ts, symbol: `SYM${Math.floor(random() * SYMBOLS).toString()}USDT`, buyer_account: account('p', buyer), seller_account: account('p', seller), notional_usd: ring === undefined ? notional : 5000 });
+    aggregator.add({ trade_id: `T${i.toString()}`, ts, symbol: `SYM${Math.floor(random() * SYMBOLS).toString()}USDT`, buyer_account: account('p', buyer), seller_account: account('p', seller), notional_usd: notional });
   }
   const trades: TradeFeatures = aggregator.result();
   return {

@@ -61,7 +61,6 @@ function participants(): Aggregator<'participants'> {
   };
 }
 
-interface MutablePair { trades: number; grossUsd: number; netUsd: number }
 interface MutableDay { notionalUsd: number; trades: number }
 interface MutableAccount {
   /** The account's own copy of its name, and its number (in order of first appearance). */
@@ -70,8 +69,6 @@ interface MutableAccount {
   /** The symbols traded, by number: the first 62 as bits of two words, any others in a set (the count stops at 64). */
   low: number; high: number; readonly more: Set<number>;
   firstTs: string; lastTs: string;
-  /** The pairs this account is the lesser (`a`) of, by the other account's number. */
-  readonly pairs: Map<number, MutablePair>;
 }
 /** One symbol: its number, its days, and the day its last trade fell on (trade files come mostly in time order). */
 interface SymbolDays { readonly id: number; readonly days: Map<string, MutableDay>; lastDate: string; lastDay: MutableDay | undefined }
@@ -81,6 +78,73 @@ interface SymbolDays { readonly id: number; readonly days: Map<string, MutableDa
  * aggregate would keep the chunk alive (memory growing with the file, not with the keys).
  */
 const own = (text: string): string => (` ${text}`).slice(1);
+
+/**
+ * The flows between pairs of accounts, by their numbers (`a` the lesser account by name): an open-addressing table
+ * over typed arrays, as a map of per-account maps of small objects cost a lookup and a scattered object per row.
+ */
+interface PairTable {
+  add(a: number, b: number, grossUsd: number, netUsd: number): void;
+  forEach(visit: (a: number, b: number, trades: number, grossUsd: number, netUsd: number) => void): void;
+}
+
+function createPairTable(): PairTable {
+  let capacity = 1024;
+  let used = 0;
+  let keyA = new Int32Array(capacity).fill(-1);
+  let keyB = new Int32Array(capacity);
+  let trades = new Float64Array(capacity);
+  let gross = new Float64Array(capacity);
+  let net = new Float64Array(capacity);
+  const slotOf = (a: number, b: number): number => {
+    const mask = capacity - 1;
+    let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+    while (keyA[slot] !== -1 && (keyA[slot] !== a || keyB[slot] !== b)) slot = (slot + 1) & mask;
+    return slot;
+  };
+  const grow = (): void => {
+    const [oldA, oldB, oldTrades, oldGross, oldNet] = [keyA, keyB, trades, gross, net];
+    capacity *= 2;
+    keyA = new Int32Array(capacity).fill(-1);
+    keyB = new Int32Array(capacity);
+    trades = new Float64Array(capacity);
+    gross = new Float64Array(capacity);
+    net = new Float64Array(capacity);
+    for (let i = 0; i < oldA.length; i++) {
+      const a = oldA[i] ?? -1;
+      if (a === -1) continue;
+      const slot = slotOf(a, oldB[i] ?? 0);
+      keyA[slot] = a;
+      keyB[slot] = oldB[i] ?? 0;
+      trades[slot] = oldTrades[i] ?? 0;
+      gross[slot] = oldGross[i] ?? 0;
+      net[slot] = oldNet[i] ?? 0;
+    }
+  };
+  return {
+    add(a, b, grossUsd, netUsd) {
+      let slot = slotOf(a, b);
+      if (keyA[slot] === -1) {
+        if (2 * (used + 1) > capacity) {
+          grow();
+          slot = slotOf(a, b);
+        }
+        used += 1;
+        keyA[slot] = a;
+        keyB[slot] = b;
+      }
+      trades[slot] = (trades[slot] ?? 0) + 1;
+      gross[slot] = (gross[slot] ?? 0) + grossUsd;
+      net[slot] = (net[slot] ?? 0) + netUsd;
+    },
+    forEach(visit) {
+      for (let i = 0; i < capacity; i++) {
+        const a = keyA[i] ?? -1;
+        if (a !== -1) visit(a, keyB[i] ?? 0, trades[i] ?? 0, gross[i] ?? 0, net[i] ?? 0);
+      }
+    },
+  };
+}
 
 /** Bits set in a 31-bit word. */
 const bitsIn = (word: number): number => {
@@ -99,6 +163,7 @@ function trades(): Aggregator<'trades'> {
   const accounts = new Map<string, MutableAccount>();
   const accountList: MutableAccount[] = [];
   const symbols = new Map<string, SymbolDays>();
+  const pairs = createPairTable();
   // The row's timestamp, owned at most once per row (both sides may keep it): trade files in time order move
   // some account's last trade on every row.
   let rowTs = '';
@@ -113,7 +178,7 @@ function trades(): Aggregator<'trades'> {
     let a = accounts.get(account);
     if (a === undefined) {
       const name = own(account);
-      a = { account: name, id: accountList.length, trades: 0, notionalUsd: 0, selfMatchNotionalUsd: 0, low: 0, high: 0, more: new Set(), firstTs: ownedTs(), lastTs: ownedTs(), pairs: new Map() };
+      a = { account: name, id: accountList.length, trades: 0, notionalUsd: 0, selfMatchNotionalUsd: 0, low: 0, high: 0, more: new Set(), firstTs: ownedTs(), lastTs: ownedTs() };
       accounts.set(name, a);
       accountList.push(a);
     }
@@ -149,15 +214,7 @@ function trades(): Aggregator<'trades'> {
         const s = touch(seller, days.id, notional, false);
         const first = buyer < seller;
         const lesser = first ? b : s;
-        const other = first ? s.id : b.id;
-        let pair = lesser.pairs.get(other);
-        if (pair === undefined) {
-          pair = { trades: 0, grossUsd: 0, netUsd: 0 };
-          lesser.pairs.set(other, pair);
-        }
-        pair.trades += 1;
-        pair.grossUsd += notional;
-        pair.netUsd += first ? notional : -notional;
+        pairs.add(lesser.id, first ? s.id : b.id, notional, first ? notional : -notional);
       }
       let day = days.lastDay;
       if (day === undefined || !ts.startsWith(days.lastDate)) {
@@ -179,8 +236,10 @@ function trades(): Aggregator<'trades'> {
       const pairList: PairFlow[] = [];
       for (const a of accountList) {
         features.push({ account: a.account, trades: a.trades, notionalUsd: a.notionalUsd, selfMatchNotionalUsd: a.selfMatchNotionalUsd, symbols: symbolCount(a), firstTs: a.firstTs, lastTs: a.lastTs });
-        for (const [other, p] of a.pairs) pairList.push({ a: a.account, b: (accountList[other] as MutableAccount).account, trades: p.trades, grossUsd: p.grossUsd, netUsd: p.netUsd });
       }
+      pairs.forEach((a, b, tradeCount, grossUsd, netUsd) => {
+        pairList.push({ a: (accountList[a] as MutableAccount).account, b: (accountList[b] as MutableAccount).account, trades: tradeCount, grossUsd, netUsd });
+      });
       features.sort((x, y) => (x.account < y.account ? -1 : 1));
       pairList.sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
       const dailyList: TradeDailyPoint[] = [];
