@@ -5,5 +5,6 @@ import { cpmCases } from './cpm';
 import { releaseCases } from './release';
 import { diagnosisCases } from './diagnosis';
 import { gateCases } from './gate';
+import { campaignCases } from './campaign';
 
-export const benchCases: readonly BenchCase[] = [...cpmCases, ...releaseCases, ...diagnosisCases, ...gateCases];
+export const benchCases: readonly BenchCase[] = [...cpmCases, ...releaseCases, ...diagnosisCases, ...gateCases, ...campaignCases];

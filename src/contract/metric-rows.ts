@@ -103,16 +103,27 @@ const countCell: CellCheck = (cell) => {
   const n = numberCell('non-negative')(cell);
   return typeof n === 'number' && !Number.isSafeInteger(n) ? FAULTS['not-a-whole-number'] : n;
 };
+/**
+ * Whether `date` (already of the form YYYY-MM-DD) is a real calendar day. A file's rows mostly repeat the date of
+ * the row before, so the last real day is remembered (a copy of its own: never a slice of papaparse's chunk).
+ */
+let lastRealDay = '';
+const isRealDay = (date: string): boolean => {
+  if (date === lastRealDay) return true;
+  if (parseIsoDate(date) === undefined) return false;
+  lastRealDay = (` ${date}`).slice(1);
+  return true;
+};
 const dateCell: CellCheck = (cell) => {
   const t = cell.trim();
   if (t === '') return FAULTS['missing-value'];
-  return DATE.test(t) && parseIsoDate(t) !== undefined ? t : FAULTS['bad-date'];
+  return DATE.test(t) && isRealDay(t) ? t : FAULTS['bad-date'];
 };
+// The instant's date is its first ten characters (INSTANT is anchored on them), so no match array is needed.
 const instantCell: CellCheck = (cell) => {
   const t = cell.trim();
   if (t === '') return FAULTS['missing-value'];
-  const m = INSTANT.exec(t);
-  return m !== null && parseIsoDate(m[1] ?? '') !== undefined ? t : FAULTS['bad-timestamp'];
+  return INSTANT.test(t) && isRealDay(t.slice(0, 10)) ? t : FAULTS['bad-timestamp'];
 };
 const optionalInstantCell: CellCheck = (cell) => (cell.trim() === '' ? null : instantCell(cell));
 const groupCell: CellCheck = (cell) => {

@@ -61,15 +61,17 @@ function participants(): Aggregator<'participants'> {
   };
 }
 
-interface MutablePair { trades: number; grossUsd: number; netUsd: number }
 interface MutableDay { notionalUsd: number; trades: number }
 interface MutableAccount {
-  trades: number; notionalUsd: number; selfMatchNotionalUsd: number; symbols: Set<string>; firstTs: string; lastTs: string;
-  /** The pairs this account is the lesser (`a`) of, by the other account. */
-  readonly pairs: Map<string, MutablePair>;
+  /** The account's own copy of its name, and its number (in order of first appearance). */
+  readonly account: string; readonly id: number;
+  trades: number; notionalUsd: number; selfMatchNotionalUsd: number;
+  /** The symbols traded, by number: the first 62 as bits of two words, any others in a set (the count stops at 64). */
+  low: number; high: number; readonly more: Set<number>;
+  firstTs: string; lastTs: string;
 }
-/** One symbol's days, and the day its last trade fell on (trade files come mostly in time order). */
-interface SymbolDays { readonly days: Map<string, MutableDay>; lastDate: string; lastDay: MutableDay | undefined }
+/** One symbol: its number, its days, and the day its last trade fell on (trade files come mostly in time order). */
+interface SymbolDays { readonly id: number; readonly days: Map<string, MutableDay>; lastDate: string; lastDay: MutableDay | undefined }
 
 /**
  * A string of our own: the cells papaparse hands over may be slices of its whole chunk, and keeping one in an
@@ -77,28 +79,117 @@ interface SymbolDays { readonly days: Map<string, MutableDay>; lastDate: string;
  */
 const own = (text: string): string => (` ${text}`).slice(1);
 
-// The hot path of a million-row trades file: the pair kept on its lesser account (found anyway), a day found by its
-// symbol and, most rows, by the last date of that symbol; no joined-string keys, which cost a new string and a hash.
+/**
+ * The flows between pairs of accounts, by their numbers (`a` the lesser account by name): an open-addressing table
+ * over typed arrays, as a map of per-account maps of small objects cost a lookup and a scattered object per row.
+ */
+interface PairTable {
+  add(a: number, b: number, grossUsd: number, netUsd: number): void;
+  forEach(visit: (a: number, b: number, trades: number, grossUsd: number, netUsd: number) => void): void;
+}
+
+function createPairTable(): PairTable {
+  let capacity = 1024;
+  let used = 0;
+  let keyA = new Int32Array(capacity).fill(-1);
+  let keyB = new Int32Array(capacity);
+  let trades = new Float64Array(capacity);
+  let gross = new Float64Array(capacity);
+  let net = new Float64Array(capacity);
+  const slotOf = (a: number, b: number): number => {
+    const mask = capacity - 1;
+    let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+    while (keyA[slot] !== -1 && (keyA[slot] !== a || keyB[slot] !== b)) slot = (slot + 1) & mask;
+    return slot;
+  };
+  const grow = (): void => {
+    const [oldA, oldB, oldTrades, oldGross, oldNet] = [keyA, keyB, trades, gross, net];
+    capacity *= 2;
+    keyA = new Int32Array(capacity).fill(-1);
+    keyB = new Int32Array(capacity);
+    trades = new Float64Array(capacity);
+    gross = new Float64Array(capacity);
+    net = new Float64Array(capacity);
+    for (let i = 0; i < oldA.length; i++) {
+      const a = oldA[i] ?? -1;
+      if (a === -1) continue;
+      const slot = slotOf(a, oldB[i] ?? 0);
+      keyA[slot] = a;
+      keyB[slot] = oldB[i] ?? 0;
+      trades[slot] = oldTrades[i] ?? 0;
+      gross[slot] = oldGross[i] ?? 0;
+      net[slot] = oldNet[i] ?? 0;
+    }
+  };
+  return {
+    add(a, b, grossUsd, netUsd) {
+      let slot = slotOf(a, b);
+      if (keyA[slot] === -1) {
+        if (2 * (used + 1) > capacity) {
+          grow();
+          slot = slotOf(a, b);
+        }
+        used += 1;
+        keyA[slot] = a;
+        keyB[slot] = b;
+      }
+      trades[slot] = (trades[slot] ?? 0) + 1;
+      gross[slot] = (gross[slot] ?? 0) + grossUsd;
+      net[slot] = (net[slot] ?? 0) + netUsd;
+    },
+    forEach(visit) {
+      for (let i = 0; i < capacity; i++) {
+        const a = keyA[i] ?? -1;
+        if (a !== -1) visit(a, keyB[i] ?? 0, trades[i] ?? 0, gross[i] ?? 0, net[i] ?? 0);
+      }
+    },
+  };
+}
+
+/** Bits set in a 31-bit word. */
+const bitsIn = (word: number): number => {
+  let n = 0;
+  for (let w = word; w !== 0; w &= w - 1) n += 1;
+  return n;
+};
+/** The symbols an account traded, counted up to 64 (as a set capped at 64 members counts them). */
+const symbolCount = (a: MutableAccount): number => Math.min(64, bitsIn(a.low) + bitsIn(a.high) + a.more.size);
+
+// The hot path of a million-row trades file: each row's cells are looked up by name once (its buyer, its seller,
+// its symbol) and from then on handled by number: a symbol set and a pair map keyed by numbers cost a small-integer
+// hash, where keying them by the row's fresh strings cost a string hash and compare per lookup. The pair is kept on
+// its lesser account (found anyway); a day is found by its symbol and, most rows, by the last date of that symbol.
 function trades(): Aggregator<'trades'> {
   const accounts = new Map<string, MutableAccount>();
+  const accountList: MutableAccount[] = [];
   const symbols = new Map<string, SymbolDays>();
+  const pairs = createPairTable();
   // The row's timestamp, owned at most once per row (both sides may keep it): trade files in time order move
   // some account's last trade on every row.
   let rowTs = '';
   let rowTsOwned: string | undefined;
   const ownedTs = (): string => (rowTsOwned ??= own(rowTs));
-  const touch = (account: string, symbol: string, notional: number, self: boolean): MutableAccount => {
+  // The latest timestamp of the file so far: a row later than it is later than every account's last trade and no
+  // account's first, which spares the two comparisons per account on most rows of a file in time order.
+  let latestTs = '';
+  let rowIsLatest = false;
+  const touch = (account: string, symbol: number, notional: number, self: boolean): MutableAccount => {
     const ts = rowTs;
     let a = accounts.get(account);
     if (a === undefined) {
-      a = { trades: 0, notionalUsd: 0, selfMatchNotionalUsd: 0, symbols: new Set([own(symbol)]), firstTs: ownedTs(), lastTs: ownedTs(), pairs: new Map() };
-      accounts.set(own(account), a);
+      const name = own(account);
+      a = { account: name, id: accountList.length, trades: 0, notionalUsd: 0, selfMatchNotionalUsd: 0, low: 0, high: 0, more: new Set(), firstTs: ownedTs(), lastTs: ownedTs() };
+      accounts.set(name, a);
+      accountList.push(a);
     }
     a.trades += 1;
     a.notionalUsd += notional;
     if (self) a.selfMatchNotionalUsd += notional;
-    if (a.symbols.size < 64 && !a.symbols.has(symbol)) a.symbols.add(own(symbol));
-    if (ts < a.firstTs) a.firstTs = ownedTs();
+    if (symbol < 31) a.low |= 1 << symbol;
+    else if (symbol < 62) a.high |= 1 << (symbol - 31);
+    else if (symbolCount(a) < 64) a.more.add(symbol);
+    if (rowIsLatest) a.lastTs = ownedTs();
+    else if (ts < a.firstTs) a.firstTs = ownedTs();
     else if (ts > a.lastTs) a.lastTs = ownedTs();
     return a;
   };
@@ -110,26 +201,20 @@ function trades(): Aggregator<'trades'> {
       const ts = row.ts;
       rowTs = ts;
       rowTsOwned = undefined;
-      const self = buyer === seller;
-      const b = touch(buyer, row.symbol, notional, self);
-      if (!self) {
-        const s = touch(seller, row.symbol, notional, false);
-        const first = buyer < seller;
-        const lesser = first ? b : s;
-        const other = first ? seller : buyer;
-        let pair = lesser.pairs.get(other);
-        if (pair === undefined) {
-          pair = { trades: 0, grossUsd: 0, netUsd: 0 };
-          lesser.pairs.set(own(other), pair);
-        }
-        pair.trades += 1;
-        pair.grossUsd += notional;
-        pair.netUsd += first ? notional : -notional;
-      }
+      rowIsLatest = ts > latestTs;
+      if (rowIsLatest) latestTs = ownedTs();
       let days = symbols.get(row.symbol);
       if (days === undefined) {
-        days = { days: new Map(), lastDate: '', lastDay: undefined };
+        days = { id: symbols.size, days: new Map(), lastDate: '', lastDay: undefined };
         symbols.set(own(row.symbol), days);
+      }
+      const self = buyer === seller;
+      const b = touch(buyer, days.id, notional, self);
+      if (!self) {
+        const s = touch(seller, days.id, notional, false);
+        const first = buyer < seller;
+        const lesser = first ? b : s;
+        pairs.add(lesser.id, first ? s.id : b.id, notional, first ? notional : -notional);
       }
       let day = days.lastDay;
       if (day === undefined || !ts.startsWith(days.lastDate)) {
@@ -147,18 +232,20 @@ function trades(): Aggregator<'trades'> {
       return true;
     },
     result() {
-      const accountList: AccountTradeFeatures[] = [];
+      const features: AccountTradeFeatures[] = [];
       const pairList: PairFlow[] = [];
-      for (const [account, a] of accounts) {
-        accountList.push({ account, trades: a.trades, notionalUsd: a.notionalUsd, selfMatchNotionalUsd: a.selfMatchNotionalUsd, symbols: a.symbols.size, firstTs: a.firstTs, lastTs: a.lastTs });
-        for (const [other, p] of a.pairs) pairList.push({ a: account, b: other, trades: p.trades, grossUsd: p.grossUsd, netUsd: p.netUsd });
+      for (const a of accountList) {
+        features.push({ account: a.account, trades: a.trades, notionalUsd: a.notionalUsd, selfMatchNotionalUsd: a.selfMatchNotionalUsd, symbols: symbolCount(a), firstTs: a.firstTs, lastTs: a.lastTs });
       }
-      accountList.sort((x, y) => (x.account < y.account ? -1 : 1));
+      pairs.forEach((a, b, tradeCount, grossUsd, netUsd) => {
+        pairList.push({ a: (accountList[a] as MutableAccount).account, b: (accountList[b] as MutableAccount).account, trades: tradeCount, grossUsd, netUsd });
+      });
+      features.sort((x, y) => (x.account < y.account ? -1 : 1));
       pairList.sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
       const dailyList: TradeDailyPoint[] = [];
       for (const [symbol, d] of symbols) for (const [date, day] of d.days) dailyList.push({ date, symbol, notionalUsd: day.notionalUsd, trades: day.trades });
       dailyList.sort((x, y) => byKey(x, y, x.symbol, y.symbol));
-      return { accounts: accountList, pairs: pairList, daily: dailyList };
+      return { accounts: features, pairs: pairList, daily: dailyList };
     },
   };
 }

@@ -54,6 +54,8 @@ export function startImport<F extends MetricFormat>(format: F, check: RowChecker
   let rows = 0;
   let accepted = 0;
   const ordered: string[] = [];
+  // When the file's columns start in the format's order (the usual case), the cells are handed over as they are.
+  let columnsInPlace = false;
   const hash = createContentHash();
   return {
     record(cells) {
@@ -67,6 +69,7 @@ export function startImport<F extends MetricFormat>(format: F, check: RowChecker
       line += 1 + newlinesIn(cells);
       if (header === undefined) {
         header = matchHeader(format, cells);
+        columnsInPlace = header.ok && header.indexes.every((index, i) => index === i);
         return;
       }
       if (!header.ok) return;
@@ -85,9 +88,13 @@ export function startImport<F extends MetricFormat>(format: F, check: RowChecker
         rejected.push({ line: at, reason: 'field-count' });
         return;
       }
-      ordered.length = 0;
-      for (const index of header.indexes) ordered.push(cells[index] ?? '');
-      const checked = check(ordered);
+      let inOrder = cells;
+      if (!columnsInPlace) {
+        ordered.length = 0;
+        for (const index of header.indexes) ordered.push(cells[index] ?? '');
+        inOrder = ordered;
+      }
+      const checked = check(inOrder);
       if (!checked.ok) {
         rejected.push(checked.column === undefined ? { line: at, reason: checked.reason } : { line: at, reason: checked.reason, column: checked.column });
       } else if (aggregator.add(checked.row)) {
