@@ -79,7 +79,6 @@ function bareParse(path: string): Promise<number> {
     let records = 0;
     Papa.parse<string[]>(open(path) as unknown as string, {
       ...CSV_SETTINGS,
-      delimitersToGuess: [...CSV_SETTINGS.delimitersToGuess],
       chunk(results: Papa.ParseResult<string[]>) { records += results.data.length; },
       complete() { resolve(records); },
       error(error: Error) { reject(error); },
