@@ -17,7 +17,7 @@ import { rowChecker } from '../../src/contract/metric-rows';
 import { auditCampaign, type AuditInput } from '../../src/domain/campaign';
 import { CSV_SETTINGS, FORMAT_COLUMNS, createAggregator, parseMetricFile, type ParticipantFeatures, type TradeFeatures } from '../../src/domain/metrics';
 import type { BenchCase } from '../harness';
-import { createPrng } from '../prng';
+import { mulberry32 } from '../../src/domain/random';
 
 const ROWS = 1_000_000;
 const SMALL_ROWS = 100_000;
@@ -34,7 +34,7 @@ const account = (prefix: string, n: number): string => `${prefix}-${n.toString()
 
 /** Writes a `trades` file of `rows` rows in time order over 30 days, from a seeded PRNG (the same file every run). */
 export function writeTradesFile(path: string, rows: number): void {
-  const random = createPrng(11);
+  const random = mulberry32(11);
   const fd = openSync(path, 'w');
   try {
     let batch = `${FORMAT_COLUMNS.trades.join(',')}\n`;
@@ -150,7 +150,7 @@ const CAMPAIGN_START = '2026-10-01';
 const CAMPAIGN_END = '2026-10-30';
 
 function auditInput(participantCount: number, tradeCount: number): AuditInput {
-  const random = createPrng(29);
+  const random = mulberry32(29);
   const participants: ParticipantFeatures[] = [];
   const instant = (ms: number): string => new Date(ms).toISOString();
   /** Planted: every 250th participant starts a ring of 4 sharing a device, registered 5 minutes apart. */

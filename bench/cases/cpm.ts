@@ -12,13 +12,13 @@
 import { buildCalendar, buildScheduleGraph, computeSchedule, orderTasks, runCpm } from '../../src/domain/schedule';
 import type { LinkType, Plan, PlanLink, PlanTask, ScheduleGraph } from '../../src/domain/schedule';
 import type { BenchCase } from '../harness';
-import { createPrng } from '../prng';
+import { mulberry32 } from '../../src/domain/random';
 
 const LINK_TYPES: readonly LinkType[] = ['FS', 'FS', 'FS', 'SS', 'FF', 'SF'];
 
 /** A plan whose links mostly point a short way ahead (like real projects), in a shuffled task order. */
 export function generatePlan(taskCount: number, linkCount: number, seed: number): Plan {
-  const random = createPrng(seed);
+  const random = mulberry32(seed);
   const position = Array.from({ length: taskCount }, (_, i) => i);
   for (let i = taskCount - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

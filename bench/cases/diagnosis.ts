@@ -5,12 +5,12 @@ import { detectMarketAnomalies } from '../../src/domain/diagnosis/detect';
 import type { DailyMetricPoint } from '../../src/domain/metrics';
 import { formatIsoDate, parseIsoDate } from '../../src/domain/schedule';
 import type { BenchCase } from '../harness';
-import { createPrng } from '../prng';
+import { mulberry32 } from '../../src/domain/random';
 
 const SYMBOLS = 300;
 
 function yearOfMetrics(days: number): DailyMetricPoint[] {
-  const random = createPrng(12);
+  const random = mulberry32(12);
   const first = parseIsoDate('2025-12-01') ?? 0;
   const points: DailyMetricPoint[] = [];
   for (let d = 0; d < days; d++) {

@@ -1,17 +1,7 @@
 // Numbers of the campaign ROI macro in the user's language: money compact above ten thousand ($1.2M; US$1.2亿),
 // ratios as percentages (ROI, shares, rates), fees and rewards per $1 of volume in basis points, p-values.
 import type { Language } from '../ui/i18n';
-
-const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(language: Language, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const id = `${language}|${key}`;
-  let format = cache.get(id);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(language, options);
-    cache.set(id, format);
-  }
-  return format;
-}
+import { numberFormat } from '../ui/number-format';
 
 /** A dollar amount, compact from ten thousand on, exact below. */
 export function formatUsd(language: Language, value: number): string {

@@ -1,19 +1,9 @@
 // Numbers and dates of the diagnosis screens in the user's language: money compact ($1.2M; US$1.2亿 in Chinese), counts,
 // signed changes as percentages, shares, and a calendar day (ISO dates are days, never shifted by a time zone).
 import type { Language } from '../ui/i18n';
+import { numberFormat } from '../ui/number-format';
 
 export type ValueKind = 'usd' | 'count';
-
-const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(language: Language, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const id = `${language}|${key}`;
-  let format = cache.get(id);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(language, options);
-    cache.set(id, format);
-  }
-  return format;
-}
 
 /** A dollar amount, compact above ten thousand ($12.3K, $1.23M; US$1.23万, US$1.23亿 in Chinese), exact below. */
 export function formatUsd(language: Language, value: number): string {

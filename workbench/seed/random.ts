@@ -1,5 +1,6 @@
 // Deterministic randomness for the demo data: a seeded PRNG (mulberry32) and the few draws the seed needs.
 // Nothing in workbench/seed may call Math.random or read the clock; the same seed gives the same site.
+import { mulberry32 } from '../../src/domain/random';
 
 export interface Random {
   /** Uniform in [0, 1). */
@@ -16,14 +17,7 @@ export interface Random {
 }
 
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   const hex = (n: number): string => {
     let out = '';

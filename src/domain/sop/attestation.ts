@@ -1,6 +1,7 @@
 // Attestation: read-and-understood plus the assessment quiz. Scoring happens here (on the server), attempts are
 // limited, questions and options are shuffled per attempt from a seed, and coverage counts the roster members
 // who passed the current SOP version (a major republish resets it).
+import { mulberry32 } from '../random';
 import type { AttestationEvidence } from './evidence';
 import type { Assessment, TemplateQuestion } from './template';
 
@@ -119,11 +120,5 @@ export function shuffle<T>(items: readonly T[], random: () => number): T[] {
 export function seededRandom(seed: string): () => number {
   let state = 0x811c9dc5;
   for (let i = 0; i < seed.length; i += 1) state = Math.imul(state ^ seed.charCodeAt(i), 0x01000193) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  return mulberry32(state);
 }

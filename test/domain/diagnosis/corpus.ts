@@ -3,6 +3,7 @@
 // a whole day missing, and planted anomalies, each listed with every (metric, key) it moves and its main driver,
 // so a test can count hits and false alarms. Seeded: the same corpus on every run.
 import type { DailyMetricPoint, FunnelPoint } from '../../../src/domain/metrics';
+import { mulberry32 } from '../../../src/domain/random';
 import { formatIsoDate, parseIsoDate } from '../../../src/domain/schedule';
 
 export interface Planted {
@@ -28,16 +29,6 @@ export interface DiagnosisCorpus {
   readonly days: number;
 }
 
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYMBOLS = [
   { symbol: 'BTCUSDT', share: 0.6, users: 900 },
@@ -52,7 +43,7 @@ const WEEKDAY = [1.0, 1.03, 1.0, 1.04, 1.08, 0.72, 0.68] as const;
 const DAY = { btcDrop: 60, ethOiSpike: 75, solUsersDrop: 82, kycDrop: 88, btcFunding: 95, rally: 105, dogeGap: 70, wholeDayGap: 100 } as const;
 
 export function buildDiagnosisCorpus(seed = 12, start = '2026-06-01', days = 120): DiagnosisCorpus {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   // Bounded, roughly normal noise: the sum of three uniforms on [-1, 1] has standard deviation 1.
   const noise = (sigma: number) => 1 + sigma * (random() + random() + random() - 1.5) * 2;
   const first = parseIsoDate(start) ?? 0;
